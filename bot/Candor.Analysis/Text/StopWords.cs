@@ -1,0 +1,24 @@
+using System.Collections.Frozen;
+
+namespace Candor.Analysis.Text;
+
+/// <summary>Function words that say nothing about a topic; used for topical overlap and specificity.</summary>
+internal static class StopWords
+{
+    private static readonly FrozenSet<string> Set = FrozenSet.ToFrozenSet(
+    [
+        "a", "an", "the", "and", "or", "but", "if", "so", "of", "to", "in", "on", "at", "for", "with", "by", "from",
+        "as", "is", "are", "was", "were", "be", "been", "being", "am", "it", "its", "it's", "this", "that", "these",
+        "those", "there", "here", "i", "me", "my", "we", "us", "our", "you", "your", "he", "she", "they", "them",
+        "his", "her", "their", "what", "which", "who", "whom", "when", "where", "why", "how", "all", "any", "both",
+        "each", "few", "more", "most", "other", "some", "such", "no", "nor", "not", "only", "own", "same", "than",
+        "too", "very", "can", "will", "just", "should", "would", "could", "do", "does", "did", "have", "has", "had",
+        "having", "about", "into", "over", "after", "before", "again", "then", "once", "also", "up", "down", "out",
+        "off", "i'm", "i've", "i'd", "i'll", "we're", "we've", "you're", "you've", "don't", "doesn't", "didn't",
+        "isn't", "aren't", "wasn't", "can't", "won't", "let's", "that's", "there's", "what's", "really", "much",
+        "many", "one", "get", "got", "like", "make", "made", "way", "thing", "things", "lot", "even", "still",
+        "because", "while", "through", "every", "well", "yes", "yeah", "oh", "ok", "okay",
+    ], StringComparer.Ordinal);
+
+    public static bool Contains(string lowerWord) => Set.Contains(lowerWord);
+}

@@ -1,0 +1,66 @@
+using System.Text;
+
+namespace Candor.Analysis.Text;
+
+/// <summary>
+/// Makes pasted text comparable without changing what a person would read: invisible characters
+/// (zero-width joiners, bidi overrides, BOM) are dropped, Windows/Mac line ends become '\n',
+/// and exotic spaces become plain spaces. Evidence is quoted from the normalised text.
+/// </summary>
+internal static class TextNormalizer
+{
+    public static string Normalize(string text)
+    {
+        if (!NeedsWork(text))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\r')
+            {
+                builder.Append('\n');
+                if (i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+            }
+            else if (IsSpaceLike(c))
+            {
+                builder.Append(' ');
+            }
+            else if (!IsInvisible(c))
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>True for characters that render as nothing but can split or disguise words (zero-width, bidi controls, BOM).</summary>
+    public static bool IsInvisible(char c) =>
+        c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD'
+        || (c >= '\u202A' && c <= '\u202E')
+        || (c >= '\u2066' && c <= '\u2069')
+        || c is '\u200E' or '\u200F';
+
+    private static bool IsSpaceLike(char c) =>
+        c is '\u00A0' or '\u2007' or '\u202F' or '\t' or '\u3000' || (c >= '\u2000' && c <= '\u200A');
+
+    private static bool NeedsWork(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c == '\r' || IsSpaceLike(c) || IsInvisible(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

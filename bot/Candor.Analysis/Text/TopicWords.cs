@@ -1,0 +1,70 @@
+using System.Collections.Frozen;
+
+namespace Candor.Analysis.Text;
+
+/// <summary>
+/// The content words of a text, reduced to a crude stem so "hiring" meets "hire" and "emails" meets "email".
+/// Enough to tell whether a comment talks about the post at all, which is all it is used for.
+/// </summary>
+internal sealed class TopicWords
+{
+    private readonly Dictionary<string, TextSpan> firstSpanByStem;
+
+    private TopicWords(Dictionary<string, TextSpan> firstSpanByStem) => this.firstSpanByStem = firstSpanByStem;
+
+    public int Count => firstSpanByStem.Count;
+
+    public IEnumerable<string> Stems => firstSpanByStem.Keys;
+
+    public static TopicWords Of(string text) => Of(text, Words.Of(text));
+
+    public static TopicWords Of(string text, List<Word> words)
+    {
+        var stems = new Dictionary<string, TextSpan>(StringComparer.Ordinal);
+        foreach (var word in words)
+        {
+            if (word.Lower.Length >= 3 && !StopWords.Contains(word.Lower) && !Generic.Contains(word.Lower) && !char.IsDigit(word.Lower[0]))
+            {
+                stems.TryAdd(Stem(word.Lower), word.Span);
+            }
+        }
+
+        return new TopicWords(stems);
+    }
+
+    public bool Contains(string stem) => firstSpanByStem.ContainsKey(stem);
+
+    public TextSpan SpanOf(string stem) => firstSpanByStem[stem];
+
+    /// <summary>Stems of this text that also occur in <paramref name="other"/>, in this text's order of first use.</summary>
+    public List<string> SharedWith(TopicWords other) => firstSpanByStem
+        .Where(pair => other.Contains(pair.Key))
+        .OrderBy(pair => pair.Value.Start)
+        .Select(pair => pair.Key)
+        .ToList();
+
+    internal static string Stem(string lower)
+    {
+        foreach (var suffix in Suffixes)
+        {
+            if (lower.Length - suffix.Length >= 3 && lower.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return lower[..^suffix.Length];
+            }
+        }
+
+        return lower;
+    }
+
+    private static readonly string[] Suffixes = ["ations", "ation", "ings", "ing", "ies", "ers", "ed", "es", "er", "ly", "s", "e"];
+
+    // Praise and filler words appear under every post; sharing them says nothing about the topic.
+    private static readonly FrozenSet<string> Generic = FrozenSet.ToFrozenSet(
+    [
+        "great", "post", "thanks", "thank", "sharing", "share", "love", "insights", "insight", "insightful", "agree",
+        "true", "amazing", "awesome", "valuable", "helpful", "perspective", "point", "points", "article", "read",
+        "content", "well", "said", "good", "nice", "interesting", "powerful", "inspiring", "important", "absolutely",
+        "totally", "completely", "definitely", "truly", "exactly", "appreciate", "keep", "congrats", "congratulations",
+        "wow", "brilliant", "excellent", "fantastic", "wonderful", "spot", "resonates", "resonate", "think", "thoughts",
+    ], StringComparer.Ordinal);
+}

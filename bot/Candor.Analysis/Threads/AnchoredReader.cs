@@ -1,0 +1,190 @@
+namespace Candor.Analysis.Threads;
+
+/// <summary>
+/// Reads pastes whose comments are anchored by a relative time (on its own line in web copy, glued to the
+/// text otherwise). Each anchor's header — name, degree, Author badge, headline — is found by looking back
+/// from the anchor; its body runs to the next header.
+/// </summary>
+internal sealed class AnchoredReader(PasteLine[] lines, List<int> anchors, PasteShape shape)
+{
+    // A header (name, repeated name, degree, badge, headline) never spans more lines than this.
+    private const int MaxHeaderLines = 6;
+
+    private readonly record struct Header(int Start, string? Name, string? Degree, bool IsAuthor, string? Headline);
+
+    public ParsedPaste Read()
+    {
+        var headers = new Header[anchors.Count];
+        for (var k = 0; k < anchors.Count; k++)
+        {
+            var lowerBound = k == 0 ? 0 : anchors[k - 1] + 1;
+            headers[k] = ReadHeader(anchors[k], lowerBound);
+        }
+
+        ParsedPost? post = null;
+        var comments = new List<ParsedComment>(anchors.Count);
+        var nextIsReply = false;
+        for (var k = 0; k < anchors.Count; k++)
+        {
+            var end = k + 1 < anchors.Count ? headers[k + 1].Start : lines.Length;
+            var (body, sawPostChrome, endsWithReplies) = ReadBody(anchors[k], end);
+            var header = headers[k];
+            var time = lines[anchors[k]].Time;
+
+            if (k == 0 && sawPostChrome)
+            {
+                post = new ParsedPost(header.Name, header.Headline, time.Age, body);
+            }
+            else if (body.Length > 0)
+            {
+                var isPostAuthor = header.IsAuthor || (post?.Author is { } postAuthor && postAuthor == header.Name);
+                comments.Add(new ParsedComment(header.Name, header.Headline, header.Degree, isPostAuthor, time.Age, time.Edited, nextIsReply, body));
+            }
+
+            nextIsReply = endsWithReplies;
+        }
+
+        post ??= PasteParser.PostFrom(lines[..headers[0].Start].Where(l => l.IsText || l.Kind == LineKind.Blank).Select(l => l.Text).ToList());
+        return comments.Count == 0 && post is null
+            ? new ParsedPaste(PasteShape.Empty, null, [])
+            : new ParsedPaste(shape, post, comments);
+    }
+
+    private Header ReadHeader(int anchor, int lowerBound)
+    {
+        var floor = Math.Max(lowerBound, anchor - MaxHeaderLines);
+        for (var j = anchor - 1; j >= floor; j--)
+        {
+            if (IsStructuralName(j, anchor))
+            {
+                return HeaderFromName(j, anchor, lowerBound);
+            }
+
+            if (lines[j].Kind is LineKind.Blank or LineKind.CommentChrome or LineKind.PostChrome)
+            {
+                break;
+            }
+        }
+
+        return HeaderByShape(anchor, lowerBound);
+    }
+
+    // The page follows a name with its repeat, a degree line or an Author badge; nothing else is followed
+    // so. With that cue any short line is a name, even one that reads like a role ("Account Security").
+    private bool IsStructuralName(int j, int anchor)
+    {
+        if (!lines[j].IsText || !PeopleLines.CouldBeName(UiNoise.StripNameSuffix(lines[j].Text)))
+        {
+            return false;
+        }
+
+        if (UiNoise.HasNameSuffix(lines[j].Text))
+        {
+            return true;
+        }
+
+        var next = j + 1 < anchor ? lines[j + 1] : default;
+        return next.Kind is LineKind.Degree or LineKind.AuthorBadge || (next.IsText && next.Text == lines[j].Text);
+    }
+
+    private Header HeaderFromName(int j, int anchor, int lowerBound)
+    {
+        var name = UiNoise.StripNameSuffix(lines[j].Text);
+        var start = j > lowerBound && lines[j - 1].IsText && UiNoise.StripNameSuffix(lines[j - 1].Text) == name ? j - 1 : j;
+        string? degree = null;
+        var isAuthor = UiNoise.HasNameSuffix(lines[j].Text) && lines[j].Text.EndsWith("Author", StringComparison.OrdinalIgnoreCase);
+        var headline = new List<string>();
+        for (var i = j + 1; i < anchor; i++)
+        {
+            var line = lines[i];
+            switch (line.Kind)
+            {
+                case LineKind.Degree:
+                    degree = line.Text.TrimStart('•', '·', ' ');
+                    break;
+                case LineKind.AuthorBadge:
+                    isAuthor = true;
+                    break;
+                case LineKind.Text when UiNoise.StripNameSuffix(line.Text) != name:
+                    headline.Add(line.Text);
+                    break;
+            }
+        }
+
+        degree ??= DegreeSuffix(lines[j].Text);
+        return new Header(start, name, degree, isAuthor, headline.Count == 0 ? null : string.Join(" ", headline));
+    }
+
+    private static string? DegreeSuffix(string nameLine)
+    {
+        var dot = nameLine.LastIndexOfAny(['•', '·']);
+        var suffix = dot < 0 ? string.Empty : nameLine[(dot + 1)..].Trim();
+        return UiNoise.IsDegree(suffix) ? suffix : null;
+    }
+
+    // No structural cue: "Name / Headline / time", "Headline / glued time" or a bare name above the time.
+    private Header HeaderByShape(int anchor, int lowerBound)
+    {
+        var before = anchor - 1 >= lowerBound && lines[anchor - 1].IsText ? lines[anchor - 1].Text : null;
+        var twoBefore = before is not null && anchor - 2 >= lowerBound && lines[anchor - 2].IsText ? lines[anchor - 2].Text : null;
+        if (before is null)
+        {
+            return new Header(anchor, null, null, false, null);
+        }
+
+        if (twoBefore is not null && PeopleLines.LooksLikeName(twoBefore) && PeopleLines.CouldBeHeadline(before))
+        {
+            return new Header(anchor - 2, twoBefore, null, false, before);
+        }
+
+        // Glued copies lose the names but keep the headline, so a lone line above is a headline there.
+        if (shape == PasteShape.GluedTime ? PeopleLines.CouldBeHeadline(before) : PeopleLines.LooksLikeHeadline(before))
+        {
+            return new Header(anchor - 1, null, null, false, before);
+        }
+
+        return PeopleLines.LooksLikeName(before)
+            ? new Header(anchor - 1, before, null, false, null)
+            : new Header(anchor, null, null, false, null);
+    }
+
+    private (string Body, bool SawPostChrome, bool EndsWithReplies) ReadBody(int anchor, int end)
+    {
+        var text = new List<string>();
+        var anchorLine = lines[anchor];
+        if (anchorLine.Kind == LineKind.GluedTime)
+        {
+            text.Add(anchorLine.Text[anchorLine.Time.Length..]);
+        }
+
+        var sawPostChrome = false;
+        var endsWithReplies = false;
+        for (var i = anchor + 1; i < end; i++)
+        {
+            var line = lines[i];
+            switch (line.Kind)
+            {
+                case LineKind.Text:
+                case LineKind.Blank:
+                    text.Add(line.Text);
+                    break;
+                case LineKind.PostChrome:
+                    sawPostChrome = true;
+                    break;
+                case LineKind.CommentChrome:
+                    endsWithReplies = endsWithReplies || IsRepliesMarker(line.Text);
+                    break;
+            }
+        }
+
+        return (PasteParser.JoinBody(text), sawPostChrome, endsWithReplies);
+    }
+
+    // "1 Reply", "3 Replies", "Load previous replies": the next comment is a reply to this one. The bare
+    // "Reply" button follows every comment, so only a count or a link to more replies counts.
+    private static bool IsRepliesMarker(string chrome) =>
+        (chrome.Any(char.IsDigit) || chrome.Contains("replies", StringComparison.OrdinalIgnoreCase))
+        && ReplyWords.Any(w => chrome.Contains(w, StringComparison.OrdinalIgnoreCase));
+
+    private static readonly string[] ReplyWords = ["repl", "antwort", "répons", "respuest", "respost", "回复", "回覆", "返信"];
+}

@@ -1,0 +1,91 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace Candor.Analysis.Threads;
+
+/// <summary>
+/// The lines LinkedIn's page adds around comments (buttons, counters, badges) in the UI languages
+/// Candor supports. They are never part of what a person wrote, so the parser drops them.
+/// </summary>
+internal static partial class UiNoise
+{
+    // Buttons and links that appear next to each comment.
+    private static readonly FrozenSet<string> CommentChrome = FrozenSet.ToFrozenSet(
+    [
+        "like", "reply", "like · reply", "like | reply", "like reply", "load more comments", "load previous comments",
+        "load previous replies", "see more replies", "view more replies", "see translation", "show translation",
+        "see original", "follow", "+ follow", "following", "…see more", "...see more", "… more", "see more",
+        "report this comment", "celebrate", "support", "love", "insightful", "funny", "curious", "translated",
+        "gefällt mir", "antworten", "weitere kommentare laden", "übersetzung anzeigen", "folgen",
+        "j’aime", "j'aime", "répondre", "charger plus de commentaires", "voir la traduction", "suivre",
+        "recomendar", "responder", "cargar más comentarios", "ver traducción", "seguir",
+        "gostei", "carregar mais comentários", "ver tradução",
+        "赞", "回复", "加载更多评论", "查看翻译", "关注", "讚", "回覆",
+        "いいね！", "いいね", "返信", "コメントをさらに読み込む", "翻訳を表示", "フォロー",
+    ], StringComparer.Ordinal);
+
+    // Lines that only appear under the post itself; seeing them means the block above was the post.
+    private static readonly FrozenSet<string> PostChrome = FrozenSet.ToFrozenSet(
+    [
+        "comment", "repost", "send", "share", "most relevant", "most recent", "add a comment…", "add a comment...",
+        "like comment repost send", "kommentieren", "teilen", "senden", "relevanteste", "neueste",
+        "commenter", "republier", "envoyer", "les plus pertinents", "comentar", "compartir", "enviar",
+        "más relevantes", "compartilhar", "mais relevantes", "评论", "转发", "发送", "コメント", "共有", "送信",
+    ], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> AuthorBadges = FrozenSet.ToFrozenSet(
+        ["author", "autor", "auteur", "autor(a)", "autora", "作者", "投稿者"], StringComparer.Ordinal);
+
+    public static bool IsCommentChrome(string trimmed)
+    {
+        var lower = trimmed.ToLowerInvariant();
+        return CommentChrome.Contains(lower) || CountLine().IsMatch(lower) || BareNumber().IsMatch(lower);
+    }
+
+    public static bool IsPostChrome(string trimmed)
+    {
+        var lower = trimmed.ToLowerInvariant();
+        return PostChrome.Contains(lower) || PostCountLine().IsMatch(lower);
+    }
+
+    public static bool IsAuthorBadge(string trimmed) => AuthorBadges.Contains(trimmed.ToLowerInvariant());
+
+    /// <summary>A connection-degree line such as " • 2nd", "3rd+", "· 2º".</summary>
+    public static bool IsDegree(string trimmed) => DegreeLine().IsMatch(trimmed);
+
+    /// <summary>
+    /// Removes a connection degree or badge that the page glued to the end of a name
+    /// ("Rachel Adams • 2nd", "Tom Hughes • Author"); returns the name part.
+    /// </summary>
+    public static string StripNameSuffix(string trimmed)
+    {
+        var match = NameSuffix().Match(trimmed);
+        return match.Success ? trimmed[..match.Index].TrimEnd() : trimmed;
+    }
+
+    /// <summary>True when the name line carried a degree or badge suffix (a strong sign it is a name).</summary>
+    public static bool HasNameSuffix(string trimmed) => NameSuffix().IsMatch(trimmed);
+
+    /// <summary>Strips the "…see more" the page leaves at the end of a collapsed comment.</summary>
+    public static string StripSeeMore(string line) => SeeMoreTail().Replace(line, string.Empty);
+
+    // "5 Reactions", "1 Reply", "3 Replies", "2 Antworten", "5 réactions", "5 条回复", "5件の返信".
+    [GeneratedRegex(@"^\d{1,6}\s*(reactions?|repl(y|ies)|reaktion(en)?|antworten?|réactions?|réponses?|reacciones?|respuestas?|reações|reação|respostas?|条回复|個回覆|件の返信|次回应)$", RegexOptions.CultureInvariant)]
+    private static partial Regex CountLine();
+
+    // "128 reactions", "42 comments", "7 reposts", "42 comments • 7 reposts", "Tom Hughes and 127 others".
+    [GeneratedRegex(@"^(\d[\d,.]*\s*(comments?|reposts?|kommentare?|kommentar|commentaires?|comentarios?|comentários?|条评论|件のコメント)\b.*|.+\band \d[\d,.]* others?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex PostCountLine();
+
+    [GeneratedRegex(@"^\d{1,6}$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareNumber();
+
+    [GeneratedRegex(@"^[•·]?\s*(1st|2nd|3rd\+?|[123][º°]|[123]e|[123]\.|[123]度)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DegreeLine();
+
+    [GeneratedRegex(@"\s*[•·]\s*(1st|2nd|3rd\+?|[123][º°]|[123]e|[123]\.|author|autor|auteur|following|you)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NameSuffix();
+
+    [GeneratedRegex(@"\s*(…|\.\.\.)\s*(see more|more|mehr anzeigen|voir plus|ver más|ver mais)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SeeMoreTail();
+}
