@@ -1,0 +1,31 @@
+using Candor.Analysis.Text;
+using Candor.Analysis.Threads;
+
+namespace Candor.Analysis.Authenticity;
+
+/// <summary>
+/// One comment prepared once for every heuristic: its words, its topical words, and what it can be
+/// compared with (the post, when given).
+/// </summary>
+internal sealed class CommentContext
+{
+    public CommentContext(ParsedComment comment, TopicWords? post)
+    {
+        Comment = comment;
+        Text = comment.Text;
+        Words = Candor.Analysis.Text.Words.Of(comment.Text);
+        Topic = TopicWords.Of(comment.Text, Words);
+        Post = post;
+    }
+
+    public ParsedComment Comment { get; }
+
+    public string Text { get; }
+
+    public List<Word> Words { get; }
+
+    public TopicWords Topic { get; }
+
+    /// <summary>The post's topical words, when the user gave the post.</summary>
+    public TopicWords? Post { get; }
+}

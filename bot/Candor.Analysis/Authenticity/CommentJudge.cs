@@ -1,0 +1,69 @@
+using Candor.Analysis.Reports;
+
+namespace Candor.Analysis.Authenticity;
+
+/// <summary>
+/// Turns a comment's findings into a verdict and a 0–100 authenticity score. A doubtful verdict needs one
+/// strong finding or two independent ones (design.md principle 2), and genuine engagement can outweigh
+/// a stock phrase ("Great post — we tried this and…" stays authentic).
+/// </summary>
+internal static class CommentJudge
+{
+    // Where an untouched comment lands: authentic, with room for evidence either way.
+    private const int Neutral = 75;
+
+    public static (Verdict Verdict, int Score) Judge(IReadOnlyList<Finding> findings)
+    {
+        var verdict = VerdictOf(findings);
+        var raw = Neutral + findings.Sum(f => f.Leaning == Leaning.Genuine ? f.Weight : -f.Weight);
+        return (verdict, Bands.Clamp(verdict, raw));
+    }
+
+    private static Verdict VerdictOf(IReadOnlyList<Finding> findings)
+    {
+        if (IsSupported(findings, Leaning.Spam))
+        {
+            return Verdict.Spam;
+        }
+
+        if (findings.Any(f => f.Leaning == Leaning.Automated && f.Strong))
+        {
+            return Verdict.Automated;
+        }
+
+        var lowEffortWeight = findings.Where(f => f.Leaning == Leaning.LowEffort).Sum(f => f.Weight);
+        var genuineWeight = findings.Where(f => f.Leaning == Leaning.Genuine).Sum(f => f.Weight);
+        return IsSupported(findings, Leaning.LowEffort) && lowEffortWeight > genuineWeight ? Verdict.LowEffort : Verdict.Authentic;
+    }
+
+    /// <summary>One strong finding, or two different heuristics, lean this way.</summary>
+    internal static bool IsSupported(IReadOnlyList<Finding> findings, Leaning leaning)
+    {
+        var distinct = 0;
+        string? first = null;
+        foreach (var finding in findings)
+        {
+            if (finding.Leaning != leaning)
+            {
+                continue;
+            }
+
+            if (finding.Strong)
+            {
+                return true;
+            }
+
+            if (first is null)
+            {
+                first = finding.Id;
+                distinct = 1;
+            }
+            else if (finding.Id != first)
+            {
+                distinct = 2;
+            }
+        }
+
+        return distinct >= 2;
+    }
+}

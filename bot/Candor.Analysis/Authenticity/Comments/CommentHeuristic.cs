@@ -1,0 +1,18 @@
+using System.Text.RegularExpressions;
+
+namespace Candor.Analysis.Authenticity.Comments;
+
+/// <summary>A heuristic that looks at one comment on its own.</summary>
+internal abstract class CommentHeuristic(string id, Leaning leaning, int weight, string rationale)
+    : Heuristic(id, leaning, weight, rationale)
+{
+    /// <param name="earlier">Findings of the heuristics that ran before this one on the same comment.</param>
+    public abstract Finding? Inspect(CommentContext comment, IReadOnlyList<Finding> earlier);
+
+    /// <summary>Quotes the first match of <paramref name="pattern"/> with the explanation built from it, or null.</summary>
+    protected Finding? FirstMatch(Regex pattern, CommentContext comment, Func<Match, string> explain, bool strong = false)
+    {
+        var match = pattern.Match(comment.Text);
+        return match.Success ? Found(match.Value.Trim(), explain(match), strong) : null;
+    }
+}

@@ -1,0 +1,31 @@
+namespace Candor.Analysis.Authenticity.Comments;
+
+/// <summary>Every comment heuristic, in the order they run.</summary>
+internal static class CommentHeuristics
+{
+    /// <summary>
+    /// Genuine-engagement heuristics run first because no_specifics and polished_generic fire only
+    /// when none of them did.
+    /// </summary>
+    public static IReadOnlyList<CommentHeuristic> All { get; } =
+    [
+        new SpecificDetail(), new AsksQuestion(), new PersonalExperience(), new Disagreement(), new OnTopic(),
+        new GenericPraise(), new SmartReply(), new EmojiOnly(), new TemplateShape(), new OffTopic(), new NoSpecifics(), new PolishedGeneric(),
+        new TemplateToken(),
+        new OffPlatformLure(), new Scam(), new SelfPromotion(), new EngagementBait(), new RiskyLink(),
+    ];
+
+    public static List<Finding> Inspect(CommentContext comment)
+    {
+        var findings = new List<Finding>(4);
+        foreach (var heuristic in All)
+        {
+            if (heuristic.Inspect(comment, findings) is { } finding)
+            {
+                findings.Add(finding);
+            }
+        }
+
+        return findings;
+    }
+}

@@ -1,0 +1,19 @@
+using System.Text.RegularExpressions;
+
+namespace Candor.Analysis.Authenticity.Comments;
+
+/// <summary>Asks for likes, follows, reposts or keyword replies to game reach.</summary>
+internal sealed partial class EngagementBait() : CommentHeuristic(
+    "engagement_bait", Leaning.Spam, 30, "Asking for likes, follows or keyword replies games the feed instead of adding to the talk.")
+{
+    public override Finding? Inspect(CommentContext comment, IReadOnlyList<Finding> earlier) =>
+        FirstMatch(LeadMagnet(), comment, _ => "Keyword bait: comment a word to get a freebie, a trick to harvest leads and game reach.", strong: true)
+        ?? FirstMatch(Bait(), comment, _ => "Fishes for likes, follows or replies rather than saying something.");
+
+    // "Comment YES and I'll send you…", "Follow me for more", pod invitations: never part of a real reply.
+    [GeneratedRegex(@"\b((comment|type|reply|drop|kommentiere|kommentier|schreib|commente[zr]?|comenta|comente)\s+[""'“„«]?(?-i:\p{Lu}{2,})[""'”“»]?|(follow|folge|suis|suivez|sígueme|sigueme|siga|segue)[- ]?(me|mir|-moi|moi)?\s+(for|für|pour|para)\s+(more|daily|mehr|plus|más|mais)|engagement (group|pod|circle)|join (my|our) (pod|engagement)|pod (group|invite))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadMagnet();
+
+    [GeneratedRegex(@"\b(comment [""'“]?\w+[""'”]? (below|and i('ll)?|for|to get)|comment below|type [""'“]?\w+[""'”]? (below|in the comments)|(like|share|repost|retweet) (this|if|and (share|follow|subscribe|comment))|like my comment|give (me|this|it) a (like|thumbs up)|thumbs up (if|so)|(drop|leave) (a|an|your) (comment|like|🔥|👍|emoji|yes)|tag (someone|a friend|3 friends|your)|follow (me )?for (more|daily|follow)|follow (me|back|4 follow|for follow)|f4f|l4l|like ?4 ?like|who wants (the|my|a) (template|guide|copy|list)|want (the|my) (template|guide|checklist|swipe file)\?|(connect|follow) with me|let'?s connect|add me|(please|pls|plz) like|(hit|smash) (the )?like|(like|👍) (this comment )?so (more|everyone|people) (can )?see|i follow back)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Bait();
+}

@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+
+namespace Candor.Analysis.Authenticity.Comments;
+
+/// <summary>A concrete detail: a number with meaning, a named thing, an acronym or a quoted term.</summary>
+internal sealed partial class SpecificDetail() : CommentHeuristic(
+    "specific_detail", Leaning.Genuine, 15, "Numbers, names and quoted terms are costly to fake across many posts.")
+{
+    public override Finding? Inspect(CommentContext comment, IReadOnlyList<Finding> earlier)
+    {
+        var number = Number().Match(comment.Text);
+        if (number.Success)
+        {
+            return Found(number.Value, "Gives a concrete figure.");
+        }
+
+        // German capitalises every noun, so there a capital letter says nothing; only acronyms and brand-like mixed case count.
+        var german = GermanFunctionWords().IsMatch(comment.Text);
+        var named = MidSentenceName().Matches(comment.Text)
+            .FirstOrDefault(m => !IsAddress(comment.Text, m) && (!german || IsAcronymOrMixedCase(m.Value)));
+        if (named is not null)
+        {
+            return Found(named.Value, "Names something specific.");
+        }
+
+        var quoted = Quoted().Match(comment.Text);
+        if (quoted.Success)
+        {
+            return Found(quoted.Value, "Quotes or names a specific term.");
+        }
+
+        var when = TimeAnchor().Match(comment.Text);
+        return when.Success ? Found(when.Value, "Ties it to a concrete time.") : null;
+    }
+
+    // "Great insights, Tom!" — a name used to address the poster is not a detail.
+    private static bool IsAddress(string text, Match name)
+    {
+        var after = name.Index + name.Length;
+        var before = text[..name.Index].TrimEnd();
+        var addressedAfter = after >= text.Length || text[after] is '!' or ',' or '.' or ' ' && (after + 1 >= text.Length || !char.IsLetter(text[after + 1]));
+        return before.EndsWith(',') || AddressWord().IsMatch(before) || (addressedAfter && before.Length == 0);
+    }
+
+    private static bool IsAcronymOrMixedCase(string word) => word.Skip(1).Any(char.IsUpper);
+
+    [GeneratedRegex(@"\b(der|die|das|und|ist|nicht|ich|wir|fürs|für|mit|auf|ein|eine|sehr|danke|auch|wie|zu)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GermanFunctionWords();
+
+    [GeneratedRegex(@"\b((last|this|next|every) (year|month|week|quarter|weekend|sprint|summer|spring|fall|autumn|winter|morning|friday|monday)|(on|by|until|since) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|q[1-4] (19|20)\d\d|(in|since|until) (19|20)\d\d|(el|este|el próximo) (lunes|martes|miércoles|jueves|viernes|fin de semana)|(am|diesen|nächsten) (montag|dienstag|mittwoch|donnerstag|freitag|wochenende)|(lundi|mardi|mercredi|jeudi|vendredi|ce week-end)( prochain)?|(na|nesta|na próxima) (segunda|terça|quarta|quinta|sexta)(-feira)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TimeAnchor();
+
+    // "100%" on its own is agreement, not a figure; years, amounts, percentages and counts with units are.
+    [GeneratedRegex(@"(?<![\p{L}\d-[\p{Lo}]])(\$|€|£)?\d[\d,.]*\s*(%|k\b|m\b|x\b|percent|hours?|days?|weeks?|months?|years?|people|seats|users|customers|accounts|candidates|hires|reps|engineers|minutes|mins|ms|sec|seconds|calls|emails|deals|points|pp)?(?![\p{L}-[\p{Lo}]])(?<!^100%)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Number();
+
+    // A capitalised word or acronym after the first word of a sentence.
+    [GeneratedRegex(@"(?<=[\p{L},;:()\-—] )(\p{Lu}[\p{Ll}\p{Lu}]*[\p{Lu}\d][\p{L}\d]*|\p{Lu}\p{Ll}+(\s\p{Lu}\p{Ll}+)*|\p{Lu}{2,}\d*)(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex MidSentenceName();
+
+    [GeneratedRegex(@"(hi|hey|hello|thanks|thank you|congrats|congratulations|dear|well said|great post|love this|merci|danke|gracias|obrigad[oa]|parabéns|felicidades|félicitations|glückwunsch|bravo|hola|hallo|bonjour|olá|salut|enhorabuena)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AddressWord();
+
+    [GeneratedRegex(@"[""“«„][^""”»“]{3,60}[""”»“]|\*[^*\n]{2,40}\*", RegexOptions.CultureInvariant)]
+    private static partial Regex Quoted();
+}

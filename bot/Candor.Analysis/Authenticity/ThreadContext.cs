@@ -1,0 +1,34 @@
+using Candor.Analysis.Text;
+using Candor.Analysis.Threads;
+
+namespace Candor.Analysis.Authenticity;
+
+/// <summary>A parsed thread prepared for heuristics: every comment's context, fingerprints and findings so far.</summary>
+internal sealed class ThreadContext
+{
+    public ThreadContext(ParsedPaste paste, string? postText)
+    {
+        Paste = paste;
+        var postSource = postText ?? paste.Post?.Text;
+        Post = postSource is null ? null : TopicWords.Of(postSource);
+        Comments = paste.Comments.Select(c => new CommentContext(c, Post)).ToArray();
+        Fingerprints = Comments.Select(c => Shingles.Of(c.Words)).ToArray();
+        Findings = Comments.Select(_ => new List<Finding>(4)).ToArray();
+    }
+
+    public ParsedPaste Paste { get; }
+
+    public TopicWords? Post { get; }
+
+    public CommentContext[] Comments { get; }
+
+    public ulong[][] Fingerprints { get; }
+
+    /// <summary>Per comment, what its own and the cross-comment heuristics found.</summary>
+    public List<Finding>[] Findings { get; }
+
+    /// <summary>Two comments from different people (unnamed commenters are assumed different).</summary>
+    public bool DifferentAuthors(int a, int b) =>
+        Comments[a].Comment.Author is not { } first || Comments[b].Comment.Author is not { } second
+        || !string.Equals(first, second, StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,74 @@
+using Candor.Analysis.Text;
+
+namespace Candor.Analysis.Authenticity.Threads;
+
+/// <summary>
+/// Different accounts posting the same comment, or the same comment lightly reworded: word-pair
+/// fingerprints (order-aware) or topical words (order-free) overlapping far beyond chance.
+/// </summary>
+internal sealed class NearDuplicate() : CrossCommentHeuristic(
+    "near_duplicate", Leaning.Automated, 45, "Independent people do not write the same sentence; coordinated accounts and tools do.")
+{
+    // Short stock replies ("Great post!") repeat by chance; only comments with this much substance count.
+    private const int MinPairs = 6;
+    private const int MinTopicWords = 4;
+    private const double PairSimilarity = 0.5;
+    private const double TopicSimilarity = 0.7;
+
+    public override void Inspect(ThreadContext thread)
+    {
+        var comments = thread.Comments;
+        var matched = new bool[comments.Length];
+        for (var a = 0; a < comments.Length; a++)
+        {
+            for (var b = a + 1; b < comments.Length; b++)
+            {
+                if (!thread.DifferentAuthors(a, b) || !AreNearDuplicates(thread, a, b))
+                {
+                    continue;
+                }
+
+                AddOnce(thread, a, b, matched);
+                AddOnce(thread, b, a, matched);
+            }
+        }
+    }
+
+    private static bool AreNearDuplicates(ThreadContext thread, int a, int b)
+    {
+        var (fa, fb) = (thread.Fingerprints[a], thread.Fingerprints[b]);
+        if (fa.Length >= MinPairs && fb.Length >= MinPairs && Shingles.Jaccard(fa, fb) >= PairSimilarity)
+        {
+            return true;
+        }
+
+        var (ta, tb) = (thread.Comments[a].Topic, thread.Comments[b].Topic);
+        if (ta.Count < MinTopicWords || tb.Count < MinTopicWords)
+        {
+            return false;
+        }
+
+        var shared = ta.SharedWith(tb).Count;
+        return (double)shared / (ta.Count + tb.Count - shared) >= TopicSimilarity;
+    }
+
+    private void AddOnce(ThreadContext thread, int self, int other, bool[] matched)
+    {
+        if (matched[self])
+        {
+            return;
+        }
+
+        matched[self] = true;
+        var who = thread.Comments[other].Comment.Author is { } author ? $"{author}'s comment" : "another commenter's";
+        var text = thread.Comments[self].Text.Trim();
+        thread.Findings[self].Add(Found(text, $"Nearly the same words as {who}: \"{Abbreviate(thread.Comments[other].Text)}\". Independent people do not write alike.", strong: true));
+    }
+
+    private static string Abbreviate(string text)
+    {
+        const int Max = 80;
+        var flat = text.ReplaceLineEndings(" ").Trim();
+        return flat.Length <= Max ? flat : string.Concat(flat.AsSpan(0, Max - 1), "…");
+    }
+}

@@ -1,0 +1,20 @@
+namespace Candor.Analysis.Authenticity.Threads;
+
+/// <summary>Nobody asks, disagrees or shares an experience in a thread of some size.</summary>
+internal sealed class NoDiscussion() : ThreadHeuristic(
+    "no_discussion", Leaning.LowEffort, 10, "A busy thread where nobody asks or adds anything is applause, not conversation.")
+{
+    private const int MinComments = 4;
+    private static readonly string[] Engaged = ["asks_question", "personal_experience", "disagreement", "specific_detail"];
+
+    public override Finding? Inspect(ThreadSummary thread, IReadOnlyList<Finding> earlier)
+    {
+        if (thread.Count < MinComments)
+        {
+            return null;
+        }
+
+        var anyEngaged = Enumerable.Range(0, thread.Count).Any(i => Engaged.Any(id => thread.Fired(i, id)));
+        return anyEngaged ? null : Found(thread.Quote(0), $"{thread.Count} comments and not one question, experience, detail or disagreement.");
+    }
+}

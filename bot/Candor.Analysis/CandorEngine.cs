@@ -1,0 +1,100 @@
+using Candor.Analysis.Authenticity;
+using Candor.Analysis.Input;
+using Candor.Analysis.Links;
+using Candor.Analysis.Outreach;
+using Candor.Analysis.Reports;
+using Candor.Analysis.Text;
+
+namespace Candor.Analysis;
+
+/// <summary>What the caller knows besides the paste. <paramref name="Now"/> is passed in so the engine never reads a clock.</summary>
+/// <param name="PostText">The post the comments belong to (the CLI's <c>--post FILE</c>), for topical overlap.</param>
+public sealed record CheckOptions(DateTimeOffset Now, string? PostText = null);
+
+/// <summary>Why a paste could not be judged, in words for the person who pasted it.</summary>
+public sealed record InputProblem(string Message, string Suggestion);
+
+/// <summary>Either a report or the reason there is none.</summary>
+public sealed record CheckResult(Report? Report, InputProblem? Problem)
+{
+    public static CheckResult Of(Report report) => new(report, null);
+
+    public static CheckResult Rejected(string message, string suggestion) => new(null, new InputProblem(message, suggestion));
+}
+
+/// <summary>
+/// Candor's engine: reads a paste and judges it. Pure and deterministic (design.md principle 4): the same
+/// input and options always give the same report, and nothing here touches I/O or the clock.
+/// </summary>
+public static class CandorEngine
+{
+    /// <summary>Pastes above this many characters are refused rather than judged slowly.</summary>
+    public const int MaxInputChars = 200 * 1024;
+
+    private const string WhatToPaste =
+        "Paste a LinkedIn comment, a copied comment thread (with names and times), a post or comment link, or a draft message.";
+
+    public static CheckResult Check(string input, CheckOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(options);
+        if (InputGuard.Problem(input) is { } problem)
+        {
+            return new CheckResult(null, problem);
+        }
+
+        var text = TextNormalizer.Normalize(input);
+        var classification = InputClassifier.Classify(text);
+        var report = classification.Kind switch
+        {
+            ReportKind.Link => LinkCheck.Report(classification.Links, text, options.Now),
+            ReportKind.Outreach => ReceivedScam(classification, options) ?? OutreachCoach.Report(text),
+            _ => JudgeEngagement(classification, options),
+        };
+
+        if (report is null)
+        {
+            return CheckResult.Rejected("I couldn't find a comment, a thread, a link or a draft in that.", WhatToPaste);
+        }
+
+        var links = classification.Kind == ReportKind.Link ? report.Links : classification.Links.Select(l => LinkAnalyzer.Analyze(l.Url, text)).ToArray();
+        var signals = classification.Note is { } note ? [note, .. report.Signals] : report.Signals;
+        return CheckResult.Of(report with { Signals = signals, Links = links });
+    }
+
+    /// <summary>
+    /// Nobody drafts a scam: a message-shaped text with a lure, scam or phishing link is something the user
+    /// received, so it is judged as a comment and says why.
+    /// </summary>
+    private static Report? ReceivedScam(Classification classification, CheckOptions options)
+    {
+        var comment = ThreadJudge.JudgeAlone(classification.Paste.Comments[0], options.PostText);
+        if (comment.Verdict != Verdict.Spam)
+        {
+            return null;
+        }
+
+        var note = new Signal("input_kind", comment.Signals.First(s => s.Id != "input_kind").Evidence,
+            "Shaped like a message, but judged as one you received: it carries a scam, lure or dangerous link.");
+        return new Report(ReportKind.Comment, comment.Verdict, comment.Score, [note, .. comment.Signals], [comment], [], null, null, []);
+    }
+
+    private static Report? JudgeEngagement(Classification classification, CheckOptions options)
+    {
+        var paste = classification.Paste;
+        if (paste.Comments.Count == 0)
+        {
+            return null;
+        }
+
+        if (classification.Kind == ReportKind.Comment)
+        {
+            var comment = ThreadJudge.JudgeAlone(paste.Comments[0], options.PostText ?? paste.Post?.Text);
+            return new Report(ReportKind.Comment, comment.Verdict, comment.Score, comment.Signals, [comment], [], null, null, []);
+        }
+
+        var thread = ThreadJudge.Judge(paste, options.PostText);
+        return new Report(ReportKind.Thread, thread.Verdict, thread.Score, thread.Findings.Select(f => f.ToSignal()).ToArray(),
+            thread.Comments, [], null, null, []);
+    }
+}

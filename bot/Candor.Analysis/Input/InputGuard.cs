@@ -1,0 +1,28 @@
+namespace Candor.Analysis.Input;
+
+/// <summary>Refuses what cannot be a paste: nothing, binary data, or more than a person would paste.</summary>
+internal static class InputGuard
+{
+    // Real text has almost no control characters; a file with this share of them is binary.
+    private const double MaxControlShare = 0.02;
+
+    public static InputProblem? Problem(string input)
+    {
+        if (string.IsNullOrWhiteSpace(input) || input.All(c => char.IsWhiteSpace(c) || Text.TextNormalizer.IsInvisible(c)))
+        {
+            return new InputProblem("There is nothing to check: the input is empty.", "Paste a LinkedIn comment, thread, link or draft message.");
+        }
+
+        if (input.Length > CandorEngine.MaxInputChars)
+        {
+            return new InputProblem(
+                $"That is too long to check ({input.Length / 1024:N0} KB; the limit is {CandorEngine.MaxInputChars / 1024} KB).",
+                "Paste one thread or comment at a time.");
+        }
+
+        var control = input.Count(c => char.IsControl(c) && c is not '\n' and not '\r' and not '\t');
+        return input.Contains('\0', StringComparison.Ordinal) || control > MaxControlShare * input.Length
+            ? new InputProblem("That looks like a binary file, not text.", "Copy the text from LinkedIn and paste it as plain text.")
+            : null;
+    }
+}
