@@ -1,0 +1,40 @@
+namespace Candor.Bot.Cli;
+
+/// <summary>The <c>candor</c> command: <c>check</c> runs the engine once; no command (or <c>serve</c>) runs the bot.</summary>
+internal static class CommandLine
+{
+    public const int UsageExit = 2;
+    public const string CheckUsage = "candor check [--json] [--post FILE] [INPUT|-]";
+
+    private const string Usage = """
+        Candor: is this LinkedIn engagement real?
+
+          candor check [--json] [--post FILE] [INPUT|-]   judge a comment, thread, link or draft
+                                                          INPUT is a file, the text itself, or - (standard input, the default)
+          candor serve                                    run the bot (the default with no command)
+          candor help                                     this text
+        """;
+
+    /// <summary>True when the arguments ask for a one-shot command rather than the bot (host options start with "--").</summary>
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] != "serve" && !args[0].StartsWith("--", StringComparison.Ordinal)
+        || args is ["--help" or "-h", ..];
+
+    public static async Task<int> RunAsync(string[] args, Stream standardInput, TextWriter output, TextWriter error, CancellationToken cancel)
+    {
+        if (args[0] is "help" or "--help" or "-h")
+        {
+            await output.WriteLineAsync(Usage);
+            return 0;
+        }
+
+        if (args[0] != "check")
+        {
+            await error.WriteLineAsync($"candor: unknown command '{args[0]}'. Run 'candor help' for the commands.");
+            return UsageExit;
+        }
+
+        var color = !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null
+            && Environment.GetEnvironmentVariable("TERM") is not "dumb";
+        return await new CheckCommand(output, error, TimeProvider.System, color).RunAsync(args[1..], standardInput, cancel);
+    }
+}

@@ -1,0 +1,115 @@
+using System.Text;
+using Candor.Analysis.Reports;
+
+namespace Candor.Cards.Text;
+
+/// <summary>
+/// Renders a report as plain text for terminals and notification fallbacks: the verdict first, then the
+/// evidence, each comment, and what to do. Colour (ANSI) is optional and only ever repeats what the
+/// words and symbols already say.
+/// </summary>
+public sealed class TextRenderer(bool color)
+{
+    private const int Width = 96;
+
+    public string Render(Report report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var text = new StringBuilder();
+        text.AppendLine(Paint(Wording.ToneOf(report.Verdict), $"{Wording.Symbol(report.Verdict)} {Wording.KindLabel(report.Kind)}: {Wording.Label(report.Verdict).ToUpperInvariant()}")
+            + $"  ({Wording.ScoreLabel(report.Kind)} {report.Score}/100)");
+        text.AppendLine(Wording.NextStep(report.Kind, report.Verdict));
+
+        AppendSignals(text, report.Kind == ReportKind.Thread ? "Thread evidence" : "Evidence", report.Signals, "  ");
+        AppendComments(text, report);
+        AppendIssues(text, report.Issues);
+        AppendLinks(text, report);
+        return text.ToString();
+    }
+
+    private void AppendComments(StringBuilder text, Report report)
+    {
+        if (report.Kind != ReportKind.Thread || report.Comments.Count == 0)
+        {
+            return;
+        }
+
+        text.AppendLine().AppendLine(Bold($"Comments ({report.Comments.Count})"));
+        foreach (var comment in report.Comments)
+        {
+            var who = string.Join(" · ", new[] { comment.Author ?? "(no name)", comment.Age }.Where(s => s is not null));
+            text.AppendLine($"  {Paint(Wording.ToneOf(comment.Verdict), $"{Wording.Symbol(comment.Verdict)} {Wording.Label(comment.Verdict)}")} {comment.Score,3}  {who}");
+            text.AppendLine($"      \"{Clip(comment.Text, Width - 8)}\"");
+            foreach (var signal in comment.Signals)
+            {
+                text.AppendLine(Dim($"      {signal.Id}: {signal.Explanation}"));
+            }
+        }
+    }
+
+    private void AppendSignals(StringBuilder text, string title, IReadOnlyList<Signal> signals, string indent)
+    {
+        if (signals.Count == 0)
+        {
+            return;
+        }
+
+        text.AppendLine().AppendLine(Bold(title));
+        foreach (var signal in signals)
+        {
+            text.AppendLine($"{indent}• {signal.Explanation}");
+            text.AppendLine(Dim($"{indent}  {signal.Id}: \"{Clip(signal.Evidence, Width - 12)}\""));
+        }
+    }
+
+    private void AppendIssues(StringBuilder text, IReadOnlyList<OutreachIssue> issues)
+    {
+        if (issues.Count == 0)
+        {
+            return;
+        }
+
+        text.AppendLine().AppendLine(Bold("What to fix"));
+        foreach (var issue in issues)
+        {
+            text.AppendLine($"  • {issue.Advice}");
+            text.AppendLine(Dim($"    {issue.Id}: \"{Clip(issue.Evidence, Width - 12)}\""));
+        }
+    }
+
+    private void AppendLinks(StringBuilder text, Report report)
+    {
+        if (report.Links.Count == 0 || report.Kind == ReportKind.Link && report.Signals.Count >= report.Links.Count)
+        {
+            return;
+        }
+
+        text.AppendLine().AppendLine(Bold("Links"));
+        foreach (var link in report.Links)
+        {
+            var risk = link.Risk == Analysis.Links.LinkRisk.None ? "no risk found" : link.Risk.ToString().ToLowerInvariant();
+            text.AppendLine($"  • {Clip(link.Url, Width - 20)} — {risk}");
+            foreach (var reason in link.Reasons)
+            {
+                text.AppendLine(Dim($"    {reason}"));
+            }
+        }
+    }
+
+    internal static string Clip(string value, int max)
+    {
+        var flat = value.ReplaceLineEndings(" ").Trim();
+        return flat.Length <= max ? flat : string.Concat(flat.AsSpan(0, max - 1), "…");
+    }
+
+    private string Paint(Tone tone, string value) => !color ? value : tone switch
+    {
+        Tone.Good => $"\u001b[1;32m{value}\u001b[0m",
+        Tone.Doubt => $"\u001b[1;33m{value}\u001b[0m",
+        _ => $"\u001b[1;31m{value}\u001b[0m",
+    };
+
+    private string Bold(string value) => color ? $"\u001b[1m{value}\u001b[0m" : value;
+
+    private string Dim(string value) => color ? $"\u001b[2m{value}\u001b[0m" : value;
+}
