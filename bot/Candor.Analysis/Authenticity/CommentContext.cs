@@ -1,3 +1,4 @@
+using Candor.Analysis.Links;
 using Candor.Analysis.Text;
 using Candor.Analysis.Threads;
 
@@ -16,7 +17,13 @@ internal sealed class CommentContext
         Words = Candor.Analysis.Text.Words.Of(comment.Text);
         Topic = TopicWords.Of(comment.Text, Words);
         Post = post;
+        Links = LinkExtractor.Extract(comment.Text);
     }
+
+    /// <summary>Links in the comment; heuristics about prose skip text inside them (an ID is not a "figure").</summary>
+    public IReadOnlyList<FoundLink> Links { get; }
+
+    public bool InLink(int index) => Links.Any(l => index >= l.Span.Start && index < l.Span.End);
 
     public ParsedComment Comment { get; }
 

@@ -21,7 +21,7 @@ internal static class CommentJudge
 
     private static Verdict VerdictOf(IReadOnlyList<Finding> findings)
     {
-        if (IsSupported(findings, Leaning.Spam))
+        if (IsSupported(findings, Leaning.Spam) || IsPromotionWithoutEngagement(findings))
         {
             return Verdict.Spam;
         }
@@ -35,6 +35,17 @@ internal static class CommentJudge
         var genuineWeight = findings.Where(f => f.Leaning == Leaning.Genuine).Sum(f => f.Weight);
         return IsSupported(findings, Leaning.LowEffort) && lowEffortWeight > genuineWeight ? Verdict.LowEffort : Verdict.Authentic;
     }
+
+    /// <summary>
+    /// A plug, link or call to action in a comment that engages with nothing — no question, experience,
+    /// pushback or reference to the post. Names and numbers do not count as engagement here: promotions
+    /// are full of them ("my 120 prompts", "$5,000 a week").
+    /// </summary>
+    private static bool IsPromotionWithoutEngagement(IReadOnlyList<Finding> findings) =>
+        findings.Any(f => f.Leaning == Leaning.Spam) && !findings.Any(Engages);
+
+    /// <summary>Genuine engagement with the post or thread: a question, experience, pushback or its subject.</summary>
+    internal static bool Engages(Finding finding) => finding.Leaning == Leaning.Genuine && finding.Id != "specific_detail";
 
     /// <summary>One strong finding, or two different heuristics, lean this way.</summary>
     internal static bool IsSupported(IReadOnlyList<Finding> findings, Leaning leaning)

@@ -15,7 +15,7 @@ internal sealed record ThreadJudgement(Verdict Verdict, int Score, IReadOnlyList
 /// </summary>
 internal static class ThreadJudge
 {
-    private static readonly CrossCommentHeuristic[] CrossComment = [new NearDuplicate(), new Burst()];
+    private static readonly CrossCommentHeuristic[] CrossComment = [new NearDuplicate(), new Burst(), new AnswersCommenter()];
 
     // PodPattern combines the others, so it runs last.
     private static readonly ThreadHeuristic[] Whole =

@@ -13,7 +13,7 @@ internal sealed partial class AsksQuestion() : CommentHeuristic(
         foreach (Match question in Question().Matches(comment.Text))
         {
             var words = Text.Words.Count(question.Value);
-            if (words >= MinQuestionWords && !GenericQuestion().IsMatch(question.Value))
+            if (!comment.InLink(question.Index + question.Length - 1) && words >= MinQuestionWords && !GenericQuestion().IsMatch(question.Value))
             {
                 return Found(question.Value.Trim(), "Asks a specific question about the content.");
             }

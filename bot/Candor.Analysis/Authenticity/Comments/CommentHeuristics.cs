@@ -12,7 +12,7 @@ internal static class CommentHeuristics
         new SpecificDetail(), new AsksQuestion(), new PersonalExperience(), new Disagreement(), new OnTopic(),
         new GenericPraise(), new SmartReply(), new EmojiOnly(), new TemplateShape(), new OffTopic(), new NoSpecifics(), new PolishedGeneric(),
         new TemplateToken(),
-        new OffPlatformLure(), new Scam(), new SelfPromotion(), new EngagementBait(), new RiskyLink(),
+        new OffPlatformLure(), new Scam(), new SelfPromotion(), new EngagementBait(), new RiskyLink(), new LinkDrop(), new CallToAction(),
     ];
 
     public static List<Finding> Inspect(CommentContext comment)

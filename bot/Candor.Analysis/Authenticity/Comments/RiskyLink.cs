@@ -9,7 +9,7 @@ internal sealed class RiskyLink() : CommentHeuristic(
     public override Finding? Inspect(CommentContext comment, IReadOnlyList<Finding> earlier)
     {
         Finding? suspicious = null;
-        foreach (var found in LinkExtractor.Extract(comment.Text))
+        foreach (var found in comment.Links)
         {
             var report = LinkAnalyzer.Analyze(found.Url, comment.Text);
             var why = report.Reasons.Count > 0 ? report.Reasons[0] : "The link checker does not trust this address.";
@@ -18,7 +18,7 @@ internal sealed class RiskyLink() : CommentHeuristic(
                 return Found(found.Span.Of(comment.Text), $"Dangerous link: {why}", strong: true);
             }
 
-            if (report.Risk == LinkRisk.Suspicious)
+            if (report.Risk == LinkRisk.Suspicious && !PlatformWrappers.IsPlatformLink(found.Url))
             {
                 suspicious ??= Found(found.Span.Of(comment.Text), $"Suspicious link: {why}", weightOverride: Weight / 3);
             }

@@ -8,19 +8,27 @@ internal sealed partial class SpecificDetail() : CommentHeuristic(
 {
     public override Finding? Inspect(CommentContext comment, IReadOnlyList<Finding> earlier)
     {
-        var number = Number().Match(comment.Text);
-        if (number.Success)
+        var number = Number().Matches(comment.Text).FirstOrDefault(m => !comment.InLink(m.Index));
+        if (number is not null)
         {
             return Found(number.Value, "Gives a concrete figure.");
         }
 
         // German capitalises every noun, so there a capital letter says nothing; only acronyms and brand-like mixed case count.
         var german = GermanFunctionWords().IsMatch(comment.Text);
+        var shouting = Shouted().Count(comment.Text) >= 2;
         var named = MidSentenceName().Matches(comment.Text)
-            .FirstOrDefault(m => !IsAddress(comment.Text, m) && (!german || IsAcronymOrMixedCase(m.Value)));
+            .FirstOrDefault(m => !comment.InLink(m.Index) && !IsAddress(comment.Text, m) && (!german || IsAcronymOrMixedCase(m.Value))
+                && !(shouting && m.Value.All(c => !char.IsLower(c))));
         if (named is not null)
         {
             return Found(named.Value, "Names something specific.");
+        }
+
+        var pointer = PartOfPost().Match(comment.Text);
+        if (pointer.Success)
+        {
+            return Found(pointer.Value, "Points at a specific part of the post.");
         }
 
         var quoted = Quoted().Match(comment.Text);
@@ -42,6 +50,13 @@ internal sealed partial class SpecificDetail() : CommentHeuristic(
         return before.EndsWith(',') || AddressWord().IsMatch(before) || (addressedAfter && before.Length == 0);
     }
 
+    [GeneratedRegex(@"\b(the|your|that) (point|bit|part|section|idea|tip|line|example|note|advice|framing|distinction|step|chart|graph|table|slide|story|quote|number|stat) (about|on|where|that|of|regarding|with|in)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PartOfPost();
+
+    // Two or more capitalised words in a row of shouting: capitals there are volume, not names or acronyms.
+    [GeneratedRegex(@"\b\p{Lu}{3,}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Shouted();
+
     private static bool IsAcronymOrMixedCase(string word) => word.Skip(1).Any(char.IsUpper);
 
     [GeneratedRegex(@"\b(der|die|das|und|ist|nicht|ich|wir|fürs|für|mit|auf|ein|eine|sehr|danke|auch|wie|zu)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -51,7 +66,7 @@ internal sealed partial class SpecificDetail() : CommentHeuristic(
     private static partial Regex TimeAnchor();
 
     // "100%" on its own is agreement, not a figure; years, amounts, percentages and counts with units are.
-    [GeneratedRegex(@"(?<![\p{L}\d-[\p{Lo}]])(\$|€|£)?\d[\d,.]*\s*(%|k\b|m\b|x\b|percent|hours?|days?|weeks?|months?|years?|people|seats|users|customers|accounts|candidates|hires|reps|engineers|minutes|mins|ms|sec|seconds|calls|emails|deals|points|pp)?(?![\p{L}-[\p{Lo}]])(?<!^100%)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\d-[\p{Lo}]])(\$|€|£)?\d[\d,.]*\s*(%|k\b|m\b|x\b|percent|hours?|days?|weeks?|months?|years?|people|seats|users|customers|accounts|candidates|hires|reps|engineers|minutes|mins|ms|sec|seconds|calls|emails|deals|points|pp)?(?![\p{L}-[\p{Lo}]])(?<!100\s?%)(?<!<3\s?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Number();
 
     // A capitalised word or acronym after the first word of a sentence.

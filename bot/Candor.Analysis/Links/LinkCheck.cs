@@ -1,8 +1,7 @@
 using System.Globalization;
-using Candor.Analysis.Links;
 using Candor.Analysis.Reports;
 
-namespace Candor.Analysis.Input;
+namespace Candor.Analysis.Links;
 
 /// <summary>
 /// Judges a paste that is only links: how risky each one is, when a LinkedIn post or comment was written

@@ -1,0 +1,41 @@
+using Candor.Analysis.Links;
+
+namespace Candor.Analysis.Authenticity.Comments;
+
+/// <summary>
+/// A link to somewhere else with almost nothing said around it. Links that come with an actual point
+/// ("here is the paper we used: …") are left to the other heuristics.
+/// </summary>
+internal sealed partial class LinkDrop() : CommentHeuristic(
+    "link_drop", Leaning.Spam, 35, "A bare link under someone else's post is advertising, not a reply.")
+{
+    // Words besides the link; "check this out", "pls", "More..." are not a point.
+    private const int MaxWordsBeside = 4;
+
+    public override Finding? Inspect(CommentContext comment, IReadOnlyList<Finding> earlier)
+    {
+        if (earlier.Any(CommentJudge.Engages))
+        {
+            return null;
+        }
+
+        var external = comment.Links.FirstOrDefault(l => !PlatformWrappers.IsPlatformLink(l.Url));
+        if (external.Url is null)
+        {
+            return null;
+        }
+
+        if (Referral().IsMatch(external.Url))
+        {
+            return Found(external.Span.Of(comment.Text), "A referral or affiliate link: the writer earns when you click or sign up.", strong: true);
+        }
+
+        var wordsBeside = comment.Words.Count(w => !comment.InLink(w.Span.Start));
+        return wordsBeside <= MaxWordsBeside
+            ? Found(external.Span.Of(comment.Text), "A link to another site with next to nothing said about the post.", strong: true)
+            : Found(external.Span.Of(comment.Text), "Links away from LinkedIn without engaging with the post.", weightOverride: Weight / 2);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[?&#/](ref|referral|refid|affiliate|affiliateid|aff|aff_id|friend|invite|partner|promo)[=/]", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Referral();
+}
