@@ -6,12 +6,6 @@ if (CommandLine.IsCommand(args))
     return await CommandLine.RunAsync(args, Console.OpenStandardInput(), Console.Out, Console.Error, CancellationToken.None);
 }
 
-var builder = WebApplication.CreateBuilder(args is ["serve", .. var hostArgs] ? hostArgs : args);
-builder.AddBotFrameworkSettings();
-builder.AddLocalMode();
-
-var app = builder.Build();
-app.MapHealth();
-app.LogChannelStatus();
+await using var app = CandorHost.Build(args is ["serve", .. var hostArgs] ? hostArgs : args);
 await app.RunAsync();
 return 0;

@@ -28,8 +28,22 @@ internal static class CliInput
             return await DecodeAsync(file, argument, cancel);
         }
 
+        if (LooksLikeFilePath(argument))
+        {
+            return new Read(null, $"file not found: {argument} (to check text itself, pass it in quotes or on standard input)");
+        }
+
         return Encoding.UTF8.GetByteCount(argument) > MaxBytes ? TooLarge("the argument") : new Read(argument, null);
     }
+
+    // "thread.txt" or "./pastes/x" with a typo should say "not found", not be judged as a one-word comment.
+    private static bool LooksLikeFilePath(string argument) =>
+        !argument.Any(char.IsWhiteSpace)
+        && !argument.Contains("://", StringComparison.Ordinal)
+        && !argument.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
+        && !argument.Contains("linkedin.com", StringComparison.OrdinalIgnoreCase)
+        && (argument.Contains('/', StringComparison.Ordinal) || argument.Contains('\\', StringComparison.Ordinal)
+            || Path.GetExtension(argument) is ".txt" or ".md" or ".json" or ".csv" or ".html" or ".log");
 
     public static async Task<Read> FileAsync(string path, string what, CancellationToken cancel)
     {

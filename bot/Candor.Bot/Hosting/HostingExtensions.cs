@@ -24,8 +24,9 @@ internal static partial class HostingExtensions
         var settings = builder.Configuration.Get<BotFrameworkOptions>() ?? new BotFrameworkOptions();
         if (settings.IsLocalMode)
         {
+            // Kestrel cannot pick a free port for "localhost" (two addresses), so port 0 binds IPv4 loopback.
             var port = LoopbackPort(builder.Configuration["Urls"]) ?? 3978;
-            builder.WebHost.UseUrls($"http://localhost:{port}");
+            builder.WebHost.UseUrls(port == 0 ? "http://127.0.0.1:0" : $"http://localhost:{port}");
         }
 
         return builder;
