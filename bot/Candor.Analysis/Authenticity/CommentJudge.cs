@@ -21,7 +21,9 @@ internal static class CommentJudge
 
     private static Verdict VerdictOf(IReadOnlyList<Finding> findings)
     {
-        if (IsSupported(findings, Leaning.Spam) || IsPromotionWithoutEngagement(findings))
+        // A scam or lure is spam whoever sent it; otherwise proof of tooling (a leftover {first_name}, the
+        // same text from several accounts) says more than a weak plug that the tool also wrote.
+        if (findings.Any(f => f.Leaning == Leaning.Spam && f.Strong))
         {
             return Verdict.Spam;
         }
@@ -29,6 +31,11 @@ internal static class CommentJudge
         if (findings.Any(f => f.Leaning == Leaning.Automated && f.Strong))
         {
             return Verdict.Automated;
+        }
+
+        if (IsSupported(findings, Leaning.Spam) || IsPromotionWithoutEngagement(findings))
+        {
+            return Verdict.Spam;
         }
 
         var lowEffortWeight = findings.Where(f => f.Leaning == Leaning.LowEffort).Sum(f => f.Weight);

@@ -40,6 +40,8 @@ internal static class ThreadJudge
             heuristic.Inspect(thread);
         }
 
+        RetractNoSpecificsWhereEngaged(thread);
+
         var judged = thread.Findings.Select(CommentJudge.Judge).ToArray();
         var summary = new ThreadSummary(thread, judged.Select(j => j.Verdict).ToArray());
         var findings = new List<Finding>();
@@ -63,6 +65,19 @@ internal static class ThreadJudge
         var post = postText is null ? null : Text.TopicWords.Of(postText);
         var findings = CommentHeuristics.Inspect(new CommentContext(comment, post));
         return ToReport(comment, CommentJudge.Judge(findings), findings);
+    }
+
+    // "No detail, question or experience" was said before the thread was read; a reply that turned out to
+    // answer someone by name did engage, so the claim is withdrawn rather than shown next to its opposite.
+    private static void RetractNoSpecificsWhereEngaged(ThreadContext thread)
+    {
+        foreach (var findings in thread.Findings)
+        {
+            if (findings.Any(CommentJudge.Engages))
+            {
+                findings.RemoveAll(f => f.Id == "no_specifics");
+            }
+        }
     }
 
     private static Verdict VerdictOf(ThreadSummary thread, List<Finding> findings)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Candor.Analysis.Tests.Quality;
 
 /// <summary>
@@ -8,16 +10,19 @@ internal static class SharedData
 {
     public static string Folder(string name)
     {
-        var root = Environment.GetEnvironmentVariable("CANDOR_SHARED_DATA") ?? FindUpwards();
+        var root = Environment.GetEnvironmentVariable("CANDOR_SHARED_DATA") ?? FindUpwards(AppContext.BaseDirectory) ?? FindUpwards(SourceFolder());
         var folder = root is null ? null : Path.Combine(root, name);
         return folder is not null && Directory.Exists(folder)
             ? folder
             : throw new InvalidOperationException($"Data set '{name}' not found: expected ../shared/data/{name} beside the repository, or set CANDOR_SHARED_DATA.");
     }
 
-    private static string? FindUpwards()
+    // Builds with --artifacts-path put the binaries outside the repository; the sources never move.
+    private static string SourceFolder([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
+
+    private static string? FindUpwards(string start)
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
         {
             var candidate = Path.Combine(dir.FullName, "shared", "data");
             if (Directory.Exists(candidate))
