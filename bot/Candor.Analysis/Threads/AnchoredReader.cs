@@ -60,7 +60,8 @@ internal sealed class AnchoredReader(PasteLine[] lines, List<int> anchors, Paste
                 return HeaderFromName(j, anchor, lowerBound);
             }
 
-            if (lines[j].Kind is LineKind.Blank or LineKind.CommentChrome or LineKind.PostChrome)
+            if (lines[j].Kind is LineKind.Blank or LineKind.PostChrome
+                || (lines[j].Kind == LineKind.CommentChrome && !UiNoise.IsFollowButton(lines[j].Text)))
             {
                 break;
             }
@@ -125,27 +126,40 @@ internal sealed class AnchoredReader(PasteLine[] lines, List<int> anchors, Paste
     // No structural cue: "Name / Headline / time", "Headline / glued time" or a bare name above the time.
     private Header HeaderByShape(int anchor, int lowerBound)
     {
-        var before = anchor - 1 >= lowerBound && lines[anchor - 1].IsText ? lines[anchor - 1].Text : null;
-        var twoBefore = before is not null && anchor - 2 >= lowerBound && lines[anchor - 2].IsText ? lines[anchor - 2].Text : null;
-        if (before is null)
+        var before = TextLineAbove(anchor, lowerBound);
+        var twoBefore = before < 0 ? -1 : TextLineAbove(before, lowerBound);
+        if (before < 0)
         {
             return new Header(anchor, null, null, false, null);
         }
 
-        if (twoBefore is not null && PeopleLines.LooksLikeName(twoBefore) && PeopleLines.CouldBeHeadline(before))
+        var (beforeText, twoBeforeText) = (lines[before].Text, twoBefore < 0 ? null : lines[twoBefore].Text);
+        if (twoBeforeText is not null && PeopleLines.LooksLikeName(twoBeforeText) && PeopleLines.CouldBeHeadline(beforeText))
         {
-            return new Header(anchor - 2, twoBefore, null, false, before);
+            return new Header(twoBefore, twoBeforeText, null, false, beforeText);
         }
 
         // Glued copies lose the names but keep the headline, so a lone line above is a headline there.
-        if (shape == PasteShape.GluedTime ? PeopleLines.CouldBeHeadline(before) : PeopleLines.LooksLikeHeadline(before))
+        if (shape == PasteShape.GluedTime ? PeopleLines.CouldBeHeadline(beforeText) : PeopleLines.LooksLikeHeadline(beforeText))
         {
-            return new Header(anchor - 1, null, null, false, before);
+            return new Header(before, null, null, false, beforeText);
         }
 
-        return PeopleLines.LooksLikeName(before)
-            ? new Header(anchor - 1, before, null, false, null)
+        return PeopleLines.LooksLikeName(beforeText)
+            ? new Header(before, beforeText, null, false, null)
             : new Header(anchor, null, null, false, null);
+    }
+
+    /// <summary>The nearest text line above <paramref name="index"/>, looking past follow buttons; -1 if none.</summary>
+    private int TextLineAbove(int index, int lowerBound)
+    {
+        var i = index - 1;
+        while (i >= lowerBound && lines[i].Kind == LineKind.CommentChrome && UiNoise.IsFollowButton(lines[i].Text))
+        {
+            i--;
+        }
+
+        return i >= lowerBound && lines[i].IsText ? i : -1;
     }
 
     private (string Body, bool SawPostChrome, bool EndsWithReplies) ReadBody(int anchor, int end)
@@ -166,6 +180,8 @@ internal sealed class AnchoredReader(PasteLine[] lines, List<int> anchors, Paste
             {
                 case LineKind.Text:
                 case LineKind.Blank:
+                case LineKind.GluedTime:
+                    // Only anchors start comments; inside a body "15 Min. Vorbereitung…" is just text.
                     text.Add(line.Text);
                     break;
                 case LineKind.PostChrome:

@@ -76,7 +76,11 @@ internal static partial class PasteParser
                 continue;
             }
 
-            if (TryReadSimpleLine(line.Text, out var name, out var age, out var said))
+            if (current is null && PostLabel().Match(line.Text) is { Success: true } postLine)
+            {
+                preamble.Add(postLine.Groups["text"].Value);
+            }
+            else if (TryReadSimpleLine(line.Text, out var name, out var age, out var said))
             {
                 Flush();
                 current = (name, age);
@@ -163,7 +167,11 @@ internal static partial class PasteParser
     // Outreach context and e-mail style headers are not speakers.
     private static readonly Regex NotSpeakers = NotSpeakerNames();
 
-    [GeneratedRegex(@"^(to|about|subject|re|fw|fwd|note|ps|p\.s|from|cc|bcc|date|sent|https?|edit|update|tl;dr|tldr|step \d+|q|a)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "Post: …" above hand-written comments is the post itself.
+    [GeneratedRegex(@"^\s*(original )?post\s*[:：]\s*(?<text>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PostLabel();
+
+    [GeneratedRegex(@"^(to|about|subject|re|fw|fwd|note|ps|p\.s|from|cc|bcc|date|sent|https?|edit|update|tl;dr|tldr|step \d+|q|a|pros?|cons?|question|answer|post|comment|comments|tip|example|result|results|context|problem|solution|summary|takeaway|lesson|warning|reminder|source|quote|bonus|why|how|what|fact|myth|before|after|goal|idea|plan|status|agenda|update \d+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NotSpeakerNames();
 
     // "Alex Kim: Love this!" and "Alex Kim (3h): Love this!".

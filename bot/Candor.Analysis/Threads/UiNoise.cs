@@ -45,8 +45,18 @@ internal static partial class UiNoise
     public static bool IsPostChrome(string trimmed)
     {
         var lower = trimmed.ToLowerInvariant();
-        return PostChrome.Contains(lower) || PostCountLine().IsMatch(lower);
+        if (PostChrome.Contains(lower) || PostCountLine().IsMatch(lower))
+        {
+            return true;
+        }
+
+        // "Tom Hughes and 127 others" under a post: only when what comes before is a name.
+        var others = AndOthers().Match(trimmed);
+        return others.Success && PeopleLines.LooksLikeName(others.Groups["name"].Value);
     }
+
+    /// <summary>The follow button, which the page may put anywhere in a commenter's header.</summary>
+    public static bool IsFollowButton(string trimmed) => FollowButton().IsMatch(trimmed);
 
     public static bool IsAuthorBadge(string trimmed) => AuthorBadges.Contains(trimmed.ToLowerInvariant());
 
@@ -73,9 +83,15 @@ internal static partial class UiNoise
     [GeneratedRegex(@"^\d{1,6}\s*(reactions?|repl(y|ies)|reaktion(en)?|antworten?|réactions?|réponses?|reacciones?|respuestas?|reações|reação|respostas?|条回复|個回覆|件の返信|次回应)$", RegexOptions.CultureInvariant)]
     private static partial Regex CountLine();
 
-    // "128 reactions", "42 comments", "7 reposts", "42 comments • 7 reposts", "Tom Hughes and 127 others".
-    [GeneratedRegex(@"^(\d[\d,.]*\s*(comments?|reposts?|kommentare?|kommentar|commentaires?|comentarios?|comentários?|条评论|件のコメント)\b.*|.+\band \d[\d,.]* others?)$", RegexOptions.CultureInvariant)]
+    // "42 comments", "7 reposts", "42 comments • 7 reposts": counters only, nothing else on the line.
+    [GeneratedRegex(@"^\d[\d,.]*\s*(comments?|reposts?|kommentare?|commentaires?|comentarios?|comentários?|条评论|件のコメント)(\s*[•·]\s*\d[\d,.]*\s*(comments?|reposts?|kommentare?|commentaires?|comentarios?|comentários?|条评论|件のコメント))*$", RegexOptions.CultureInvariant)]
     private static partial Regex PostCountLine();
+
+    [GeneratedRegex(@"^(?<name>.{2,60}?)\s+(and|und|et|y|e)\s+\d[\d,.]*\s+(others?|weitere|autres|otros|outros)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AndOthers();
+
+    [GeneratedRegex(@"^(\+\s*)?(follow|following|folgen|suivre|seguir|关注|フォロー)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FollowButton();
 
     [GeneratedRegex(@"^\d{1,6}$", RegexOptions.CultureInvariant)]
     private static partial Regex BareNumber();

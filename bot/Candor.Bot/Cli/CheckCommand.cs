@@ -11,39 +11,36 @@ internal sealed class CheckCommand(TextWriter output, TextWriter error, TimeProv
     {
         if (!CheckArguments.TryParse(args, out var parsed, out var problem))
         {
-            await error.WriteLineAsync($"candor check: {problem}. Usage: {CommandLine.CheckUsage}");
-            return CommandLine.UsageExit;
+            return await FailAsync($"{problem}. Usage: {CommandLine.CheckUsage}");
         }
 
         var input = await CliInput.FromAsync(parsed.Input, standardInput, cancel);
         if (input.Error is not null)
         {
-            await error.WriteLineAsync($"candor check: {input.Error}");
-            return CommandLine.UsageExit;
+            return await FailAsync(input.Error);
         }
 
-        string? post = null;
-        if (parsed.PostFile is { } postFile)
+        var post = parsed.PostFile is { } postFile ? await CliInput.FileAsync(postFile, "--post", cancel) : null;
+        if (post?.Error is not null)
         {
-            var read = await CliInput.FileAsync(postFile, "--post", cancel);
-            if (read.Error is not null)
-            {
-                await error.WriteLineAsync($"candor check: {read.Error}");
-                return CommandLine.UsageExit;
-            }
-
-            post = read.Text;
+            return await FailAsync(post.Error);
         }
 
-        var result = CandorEngine.Check(input.Text!, new CheckOptions(clock.GetUtcNow(), post));
+        var result = CandorEngine.Check(input.Text!, new CheckOptions(clock.GetUtcNow(), post?.Text));
         if (result.Problem is { } unusable)
         {
-            await error.WriteLineAsync($"candor check: {unusable.Message} {unusable.Suggestion}");
-            return CommandLine.UsageExit;
+            return await FailAsync($"{unusable.Message} {unusable.Suggestion}");
         }
 
         await output.WriteLineAsync(parsed.Json ? ReportJson.Write(result.Report!) : new TextRenderer(color).Render(result.Report!));
         return 0;
+    }
+
+    /// <summary>Unusable input: one line on standard error, exit 2 (design.md, the engine's contract).</summary>
+    private async Task<int> FailAsync(string message)
+    {
+        await error.WriteLineAsync($"candor check: {message}");
+        return CommandLine.UsageExit;
     }
 }
 

@@ -79,7 +79,7 @@ public sealed class TextRenderer(bool color)
 
     private void AppendLinks(StringBuilder text, Report report)
     {
-        if (report.Links.Count == 0 || report.Kind == ReportKind.Link && report.Signals.Count >= report.Links.Count)
+        if (report.Links.Count == 0)
         {
             return;
         }
@@ -89,7 +89,9 @@ public sealed class TextRenderer(bool color)
         {
             var risk = link.Risk == Analysis.Links.LinkRisk.None ? "no risk found" : link.Risk.ToString().ToLowerInvariant();
             text.AppendLine($"  • {Clip(link.Url, Width - 20)} — {risk}");
-            foreach (var reason in link.Reasons)
+
+            // A link check already lists its reasons as the evidence above.
+            foreach (var reason in report.Kind == ReportKind.Link ? [] : link.Reasons)
             {
                 text.AppendLine(Dim($"    {reason}"));
             }
