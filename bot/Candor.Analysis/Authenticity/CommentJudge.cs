@@ -44,15 +44,18 @@ internal static class CommentJudge
     }
 
     /// <summary>
-    /// A plug, link or call to action in a comment that engages with nothing — no question, experience,
-    /// pushback or reference to the post. Names and numbers do not count as engagement here: promotions
-    /// are full of them ("my 120 prompts", "$5,000 a week").
+    /// A plug, link or call to action in a comment that also shows no engagement (no_specifics, generic
+    /// praise…): two independent signals that the comment exists to advertise.
     /// </summary>
     private static bool IsPromotionWithoutEngagement(IReadOnlyList<Finding> findings) =>
-        findings.Any(f => f.Leaning == Leaning.Spam) && !findings.Any(Engages);
+        findings.Any(f => f.Leaning == Leaning.Spam) && findings.Any(f => f.Leaning == Leaning.LowEffort) && !findings.Any(Engages);
 
-    /// <summary>Genuine engagement with the post or thread: a question, experience, pushback or its subject.</summary>
-    internal static bool Engages(Finding finding) => finding.Leaning == Leaning.Genuine && finding.Id != "specific_detail";
+    /// <summary>
+    /// Genuine engagement: a question, an experience, pushback or an answer to someone. Names, numbers and
+    /// the post's own subject words are not enough on their own: plugs, templates and generated praise
+    /// are full of them.
+    /// </summary>
+    internal static bool Engages(Finding finding) => finding.Leaning == Leaning.Genuine && finding.Id is not ("specific_detail" or "on_topic");
 
     /// <summary>One strong finding, or two different heuristics, lean this way.</summary>
     internal static bool IsSupported(IReadOnlyList<Finding> findings, Leaning leaning)

@@ -14,7 +14,8 @@ internal sealed partial class LinkDrop() : CommentHeuristic(
 
     public override Finding? Inspect(CommentContext comment, IReadOnlyList<Finding> earlier)
     {
-        if (earlier.Any(CommentJudge.Engages))
+        // The author linking material under their own post (slides, the write-up) is not advertising.
+        if (comment.Comment.IsPostAuthor || earlier.Any(CommentJudge.Engages))
         {
             return null;
         }

@@ -14,7 +14,7 @@ internal sealed partial class PolishedGeneric() : CommentHeuristic(
 
     public override Finding? Inspect(CommentContext comment, IReadOnlyList<Finding> earlier)
     {
-        if (comment.Words.Count < MinWords || earlier.Any(NoSpecifics.SaysSomethingConcrete))
+        if (comment.Words.Count < MinWords || earlier.Any(CommentJudge.Engages))
         {
             return null;
         }

@@ -8,6 +8,12 @@ internal sealed partial class SelfPromotion() : CommentHeuristic(
 {
     public override Finding? Inspect(CommentContext comment, IReadOnlyList<Finding> earlier)
     {
+        // Under their own post, authors may point to their own things; that is the post, not a billboard on it.
+        if (comment.Comment.IsPostAuthor)
+        {
+            return null;
+        }
+
         var direct = CallToOwnThing().Match(comment.Text);
         if (direct.Success)
         {

@@ -32,13 +32,7 @@ internal sealed partial class SpecificDetail() : CommentHeuristic(
         }
 
         var quoted = Quoted().Match(comment.Text);
-        if (quoted.Success)
-        {
-            return Found(quoted.Value, "Quotes or names a specific term.");
-        }
-
-        var when = TimeAnchor().Match(comment.Text);
-        return when.Success ? Found(when.Value, "Ties it to a concrete time.") : null;
+        return quoted.Success ? Found(quoted.Value, "Quotes or names a specific term.") : null;
     }
 
     // "Great insights, Tom!" — a name used to address the poster is not a detail.
@@ -62,8 +56,6 @@ internal sealed partial class SpecificDetail() : CommentHeuristic(
     [GeneratedRegex(@"\b(der|die|das|und|ist|nicht|ich|wir|fürs|für|mit|auf|ein|eine|sehr|danke|auch|wie|zu)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GermanFunctionWords();
 
-    [GeneratedRegex(@"\b((last|this|next|every) (year|month|week|quarter|weekend|sprint|summer|spring|fall|autumn|winter|morning|friday|monday)|(on|by|until|since) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|q[1-4] (19|20)\d\d|(in|since|until) (19|20)\d\d|(el|este|el próximo) (lunes|martes|miércoles|jueves|viernes|fin de semana)|(am|diesen|nächsten) (montag|dienstag|mittwoch|donnerstag|freitag|wochenende)|(lundi|mardi|mercredi|jeudi|vendredi|ce week-end)( prochain)?|(na|nesta|na próxima) (segunda|terça|quarta|quinta|sexta)(-feira)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex TimeAnchor();
 
     // "100%" on its own is agreement, not a figure; years, amounts, percentages and counts with units are.
     [GeneratedRegex(@"(?<![\p{L}\d-[\p{Lo}]])(\$|€|£)?\d[\d,.]*\s*(%|k\b|m\b|x\b|percent|hours?|days?|weeks?|months?|years?|people|seats|users|customers|accounts|candidates|hires|reps|engineers|minutes|mins|ms|sec|seconds|calls|emails|deals|points|pp)?(?![\p{L}-[\p{Lo}]])(?<!100\s?%)(?<!<3\s?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
