@@ -29,7 +29,8 @@ internal sealed partial class PushyAsk() : OutreachRule(
     public override OutreachIssue? Inspect(string draft) =>
         FirstMatch(Ask(), draft, m => $"\"{m.Value.Trim()}\" asks a stranger for their time up front; ask one short question they can answer in a reply instead.");
 
-    [GeneratedRegex(@"\b(\d{1,2}|fifteen|twenty|thirty|forty-five)[- ]?(min(ute)?s?)( (call|chat|demo|meeting))?|\b(quick|short|brief) (call|chat|demo|meeting)|\b(book|schedule|set up|jump on|hop on) a (call|demo|meeting|time)|\bdemo\b|\b(this|next) week\b|\basap\b|\burgent(ly)?\b|calendly\.com|\bmy calendar\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Asking for time, not mentioning it: "your demo at the conference" or "your post this week" are fine.
+    [GeneratedRegex(@"\b(\d{1,2}|fifteen|twenty|thirty|forty-five)[- ]?(min(ute)?s?)( (call|chat|demo|meeting))?|\b(quick|short|brief) (call|chat|demo|meeting)|\b(book|schedule|set up|jump on|hop on|have|get|give you|show you|do) an? (quick |short |free |live )?(call|demo|meeting|time)|\b(call|chat|demo|meeting|meet|talk)\b[^.?!\n]{0,30}\b(this|next) week\b|\basap\b|\burgent(ly)?\b|calendly\.com|\bmy calendar\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Ask();
 }
 
@@ -56,11 +57,23 @@ internal sealed partial class Buzzwords() : OutreachRule(
 internal sealed partial class Spammy() : OutreachRule(
     "spammy", 25, "Pressure and hype are what spam filters and people both look for.")
 {
-    public override OutreachIssue? Inspect(string draft) =>
-        FirstMatch(Hype(), draft, m => $"Drop \"{m.Value.Trim()}\": pressure and hype read as spam.");
+    // Two shouted words make a shouting message; one may be an acronym ("HIPAA").
+    private const int ShoutedWords = 2;
 
-    [GeneratedRegex(@"!{2,}|\b(act now|risk[- ]free|guarantee(d)?|100% free|limited time|don'?t miss( out)?|once in a lifetime|exclusive offer|\d{1,2}% off|discount)\b|\b[A-Z]{5,}\b", RegexOptions.CultureInvariant)]
+    public override OutreachIssue? Inspect(string draft)
+    {
+        var hype = FirstMatch(Hype(), draft, m => $"Drop \"{m.Value.Trim()}\": pressure and hype read as spam.");
+        var shouted = Shouting().Matches(draft);
+        return hype ?? (shouted.Count >= ShoutedWords
+            ? new OutreachIssue(Id, shouted[0].Value, "Write in normal case: capitals read as shouting and as spam.")
+            : null);
+    }
+
+    [GeneratedRegex(@"!{2,}|\b(act now|risk[- ]free|guarantee(d)?|100% free|limited (time|offer)|don'?t miss( out)?|once in a lifetime|exclusive offer|\d{1,2}% off|discount)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Hype();
+
+    [GeneratedRegex(@"\b\p{Lu}{4,}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Shouting();
 }
 
 internal sealed partial class SelfFocused() : OutreachRule(
@@ -92,7 +105,7 @@ internal sealed partial class NoPersonalization() : OutreachRule(
 
     private static string FirstLine(string draft) => draft.Trim().Split('\n')[0].Trim();
 
-    [GeneratedRegex(@"^\s*(hi|hello|hey|dear|good (morning|afternoon))\s+(?!there\b|all\b|team\b|everyone\b|sir\b|madam\b|friend\b)\p{Lu}[\p{L}'’-]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(hi|hello|hey|dear|good (morning|afternoon)|bonjour|salut|hallo|liebe[r]?|guten tag|hola|buenos días|olá|oi|ciao)\s+(?!there\b|all\b|team\b|everyone\b|sir\b|madam\b|friend\b)\p{Lu}[\p{L}'’-]+", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex NamedGreeting();
 }
 

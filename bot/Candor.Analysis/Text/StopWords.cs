@@ -18,6 +18,10 @@ internal static class StopWords
         "isn't", "aren't", "wasn't", "can't", "won't", "let's", "that's", "there's", "what's", "really", "much",
         "many", "one", "get", "got", "like", "make", "made", "way", "thing", "things", "lot", "even", "still",
         "because", "while", "through", "every", "well", "yes", "yeah", "oh", "ok", "okay",
+        "le", "la", "les", "des", "du", "de", "un", "une", "et", "est", "pour", "avec", "dans", "que", "qui", "sur", "pas", "vous", "nous",
+        "der", "die", "das", "und", "ist", "ein", "eine", "mit", "für", "auf", "nicht", "ich", "wir", "sie", "es", "zu", "den", "dem", "auch",
+        "el", "los", "las", "y", "es", "en", "para", "con", "por", "una", "lo", "muy", "o", "e", "com", "uma", "os", "as", "do", "da", "em", "não",
+        "了", "的", "啊", "呀", "吧", "呢", "吗", "嗎", "是", "很", "也", "都", "就", "这", "這", "个", "個", "ね", "よ", "な", "の", "は", "が", "を", "に", "で", "と", "も", "す", "ま",
     ], StringComparer.Ordinal);
 
     public static bool Contains(string lowerWord) => Set.Contains(lowerWord);

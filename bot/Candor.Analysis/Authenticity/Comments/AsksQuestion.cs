@@ -25,6 +25,6 @@ internal sealed partial class AsksQuestion() : CommentHeuristic(
     [GeneratedRegex(@"[^.!?\n]+[?？]", RegexOptions.CultureInvariant)]
     private static partial Regex Question();
 
-    [GeneratedRegex(@"^\W*(what do you (all |guys )?think|what are your thoughts|thoughts|agree|who else (agrees|thinks so|feels this)|don'?t you (think|agree)|isn'?t it|right|am i right|do you agree|what'?s your take|would you agree|how about you|anyone else)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(what do you (all |guys )?think|what are your thoughts|thoughts|agree|who else (agrees|thinks so|feels this)|don'?t you (think|agree)|isn'?t it|right|am i right|do you agree|what'?s your take|would you agree|how about you|anyone else|who wants (the|my|a|this|it)\b.*|want (the|my|a) \w+( \w+)?|interested|who'?s in)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GenericQuestion();
 }

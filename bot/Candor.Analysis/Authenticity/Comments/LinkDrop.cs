@@ -26,6 +26,11 @@ internal sealed partial class LinkDrop() : CommentHeuristic(
             return null;
         }
 
+        if (IsReference(external.Url))
+        {
+            return null;
+        }
+
         if (Referral().IsMatch(external.Url))
         {
             return Found(external.Span.Of(comment.Text), "A referral or affiliate link: the writer earns when you click or sign up.", strong: true);
@@ -36,6 +41,15 @@ internal sealed partial class LinkDrop() : CommentHeuristic(
             ? Found(external.Span.Of(comment.Text), "A link to another site with next to nothing said about the post.", strong: true)
             : Found(external.Span.Of(comment.Text), "Links away from LinkedIn without engaging with the post.", weightOverride: Weight / 2);
     }
+
+    // Papers, standards, code and encyclopaedias are cited, not advertised.
+    private static readonly string[] ReferenceSites = ["arxiv.org", "doi.org", "wikipedia.org", "github.com", "gitlab.com", "stackoverflow.com", "nature.com", "acm.org", "ieee.org", "w3.org", "ietf.org", "nih.gov", "who.int"];
+
+    private static bool IsReference(string url) =>
+        WebAddress.TryParse(url) is { } address
+        && (ReferenceSites.Contains(address.RegistrableDomain, StringComparer.OrdinalIgnoreCase)
+            || address.RegistrableDomain.EndsWith(".gov", StringComparison.OrdinalIgnoreCase)
+            || address.RegistrableDomain.EndsWith(".edu", StringComparison.OrdinalIgnoreCase));
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[?&#/](ref|referral|refid|affiliate|affiliateid|aff|aff_id|friend|invite|partner|promo)[=/]", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex Referral();

@@ -8,11 +8,8 @@ namespace Candor.Analysis.Authenticity.Comments;
 internal sealed class NoSpecifics() : CommentHeuristic(
     "no_specifics", Leaning.LowEffort, 15, "Real engagement asks, answers, disagrees or brings experience; applause and plugs do none of that.")
 {
-    // Shorter comments are judged by smart_reply; this is for sentences that say little at length.
-    private const int MinWords = 4;
-
     public override Finding? Inspect(CommentContext comment, IReadOnlyList<Finding> earlier) =>
-        comment.Words.Count >= MinWords && !earlier.Any(CommentJudge.Engages)
+        comment.Words.Count > 0 && !earlier.Any(CommentJudge.Engages)
             ? Found(comment.Text.Trim(), "Nothing in it engages with the post: no question, experience, pushback or reference to it.")
             : null;
 }

@@ -29,7 +29,7 @@ internal sealed partial class SmartReply() : CommentHeuristic(
         }
 
         var left = Vocative().Replace(withoutPraise, " ");
-        var ownWords = Text.Words.Of(left).Where(w => !StopWords.Contains(w.Lower) && w.Lower.Length > 1).ToList();
+        var ownWords = Text.Words.Of(left).Where(w => !StopWords.Contains(w.Lower) && (w.Lower.Length > 1 || Text.Words.IsIdeographic(w.Lower[0]))).ToList();
         return ownWords.Count == 0 || IsOnlyAName(left, ownWords)
             ? Found(comment.Text.Trim(), "Only stock phrases (and perhaps a name or emoji): nothing in it is about this post.", strong: true)
             : null;

@@ -8,10 +8,10 @@ internal sealed partial class SpecificDetail() : CommentHeuristic(
 {
     public override Finding? Inspect(CommentContext comment, IReadOnlyList<Finding> earlier)
     {
-        var number = Number().Matches(comment.Text).FirstOrDefault(m => !comment.InLink(m.Index));
+        var number = Number().Matches(comment.Text).FirstOrDefault(m => !comment.InLink(m.Index) && !IsAgreementOrPlusOne(comment.Text, m));
         if (number is not null)
         {
-            return Found(number.Value, "Gives a concrete figure.");
+            return Found(number.Value.TrimEnd(' ', ',', '.'), "Gives a concrete figure.");
         }
 
         // German capitalises every noun, so there a capital letter says nothing; only acronyms and brand-like mixed case count.
@@ -19,7 +19,7 @@ internal sealed partial class SpecificDetail() : CommentHeuristic(
         var shouting = Shouted().Count(comment.Text) >= 2;
         var named = MidSentenceName().Matches(comment.Text)
             .FirstOrDefault(m => !comment.InLink(m.Index) && !IsAddress(comment.Text, m) && (!german || IsAcronymOrMixedCase(m.Value))
-                && !(shouting && m.Value.All(c => !char.IsLower(c))));
+                && !(shouting && m.Value.All(c => !char.IsLower(c))) && !FollowsSentenceOpener(comment.Text, m.Index));
         if (named is not null)
         {
             return Found(named.Value, "Names something specific.");
@@ -47,6 +47,25 @@ internal sealed partial class SpecificDetail() : CommentHeuristic(
     [GeneratedRegex(@"\b(the|your|that) (point|bit|part|section|idea|tip|line|example|note|advice|framing|distinction|step|chart|graph|table|slide|story|quote|number|stat) (about|on|where|that|of|regarding|with|in)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartOfPost();
 
+    // "Toller Beitrag", "Super Post": a capital after a capitalised first word is the language's or the
+    // writer's habit, not a name. Names follow lower-case words ("we moved to Gong").
+    private static bool FollowsSentenceOpener(string text, int index)
+    {
+        var before = text[..index].TrimEnd();
+        var previousStart = before.LastIndexOfAny([' ', '\n', '.', '!', '?']) + 1;
+        var previous = before[previousStart..];
+        var atSentenceStart = previousStart == 0 || before[..previousStart].TrimEnd() is var head && (head.Length == 0 || head[^1] is '.' or '!' or '?' or '\n');
+        return previous.Length > 0 && char.IsUpper(previous[0]) && atSentenceStart;
+    }
+
+    // "100% agree" and "+1" are agreement, not figures.
+    private static bool IsAgreementOrPlusOne(string text, Match number)
+    {
+        var after = text.AsSpan(number.Index + number.Length).TrimStart();
+        var isHundredPercent = number.Value.StartsWith("100", StringComparison.Ordinal) && (number.Value.Contains('%', StringComparison.Ordinal) || after.StartsWith("%"));
+        return isHundredPercent || (number.Index > 0 && text[number.Index - 1] == '+');
+    }
+
     // Two or more capitalised words in a row of shouting: capitals there are volume, not names or acronyms.
     [GeneratedRegex(@"\b\p{Lu}{3,}\b", RegexOptions.CultureInvariant)]
     private static partial Regex Shouted();
@@ -58,7 +77,7 @@ internal sealed partial class SpecificDetail() : CommentHeuristic(
 
 
     // "100%" on its own is agreement, not a figure; years, amounts, percentages and counts with units are.
-    [GeneratedRegex(@"(?<![\p{L}\d-[\p{Lo}]])(\$|€|£)?\d[\d,.]*\s*(%|k\b|m\b|x\b|percent|hours?|days?|weeks?|months?|years?|people|seats|users|customers|accounts|candidates|hires|reps|engineers|minutes|mins|ms|sec|seconds|calls|emails|deals|points|pp)?(?![\p{L}-[\p{Lo}]])(?<!100\s?%)(?<!<3\s?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\d-[\p{Lo}]])(\$|€|£)?\d[\d,.]*\s*(%|k\b|m\b|x\b|percent|hours?|days?|weeks?|months?|years?|people|seats|users|customers|accounts|candidates|hires|reps|engineers|minutes|mins|ms|sec|seconds|calls|emails|deals|points|pp)?(?![\p{L}-[\p{Lo}]])(?<!<3\s?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Number();
 
     // A capitalised word or acronym after the first word of a sentence.

@@ -12,7 +12,7 @@ internal sealed partial class TemplateShape() : CommentHeuristic(
     public override Finding? Inspect(CommentContext comment, IReadOnlyList<Finding> earlier)
     {
         var opening = PraiseThenName().Match(comment.Text);
-        if (!opening.Success)
+        if (!opening.Success || earlier.Any(CommentJudge.Engages))
         {
             return null;
         }

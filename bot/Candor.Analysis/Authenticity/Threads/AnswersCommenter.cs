@@ -35,6 +35,6 @@ internal sealed partial class AnswersCommenter() : CrossCommentHeuristic(
     private static bool StockOnly(string rest) => Comments.StockPhrases.Praise.Replace(rest, "").Trim().Length < rest.Trim().Length / 2;
 
     // "Rachel, …", "@Rachel …", "Thanks Rachel, …", "Fair, Marcus." at the start of the comment.
-    [GeneratedRegex(@"^\W{0,2}((?i:thanks|thank you|fair|good point|great question|yes|no|agreed|exactly|hi|hey)[,!]?\s+)?@?(?<name>\p{Lu}[\p{L}'’-]+)[,:!.]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W{0,2}((?i:thanks|thank you|fair|good point|great question|yes|no|agreed|exactly|hi|hey)[,!]?\s+)?(@(?<name>\p{Lu}[\p{L}'’-]+)[\s,:!.]|(?<name>\p{Lu}[\p{L}'’-]+)[,:!.])", RegexOptions.CultureInvariant)]
     private static partial Regex Opening();
 }
