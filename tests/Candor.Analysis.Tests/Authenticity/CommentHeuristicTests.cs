@@ -37,10 +37,25 @@ public class CommentHeuristicTests
     [Theory]
     [InlineData("The way Stripe documents idempotency keys is the gold standard here.", "Stripe")]
     [InlineData("the phrase “default to transparency” is doing a lot of work here", "“default to transparency”")]
-    [InlineData("I keep coming back to the part about async standups, it matches what I see.", "the part about")]
     [InlineData("Our auditors at Deloitte flagged exactly this.", "Deloitte")]
-    public void Inspect_NamedThingQuoteOrPointer_Fires(string text, string evidence) =>
+    public void Inspect_NamedThingOrQuote_Fires(string text, string evidence) =>
         AssertFires(new SpecificDetail(), text, evidence);
+
+    // ---- references_post -------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("I keep coming back to the part about async standups, it matches what I see.", "the part about")]
+    [InlineData("Useful list. The point about writing the rejection email first is new to me.", "The point about")]
+    [InlineData("That chart on churn by cohort says more than the whole deck.", "That chart on")]
+    public void Inspect_PointsAtPartOfPost_Fires(string text, string evidence) =>
+        AssertFires(new ReferencesPost(), text, evidence);
+
+    [Theory]
+    [InlineData("Great post, very helpful!")]
+    [InlineData("What's the point of async standups if nobody reads them?")]
+    [InlineData("Such a valuable part of the conversation.")]
+    public void Inspect_NoPointerToThePost_StaysQuiet(string text) =>
+        AssertQuiet(new ReferencesPost(), text);
 
     [Theory]
     [InlineData("Danke für den tollen Beitrag, sehr hilfreich!")]

@@ -21,6 +21,7 @@ public partial class HeuristicCoverageTests
     {
         // CommentHeuristicTests
         ["specific_detail"] = nameof(CommentHeuristicTests),
+        ["references_post"] = nameof(CommentHeuristicTests),
         ["asks_question"] = nameof(CommentHeuristicTests),
         ["personal_experience"] = nameof(CommentHeuristicTests),
         ["disagreement"] = nameof(CommentHeuristicTests),

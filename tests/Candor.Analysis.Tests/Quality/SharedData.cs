@@ -8,6 +8,9 @@ namespace Candor.Analysis.Tests.Quality;
 /// </summary>
 internal static class SharedData
 {
+    /// <summary>The text of one of the workspace's example pastes (../shared/fixtures).</summary>
+    public static string Fixture(string file) => File.ReadAllText(Path.Combine(Folder(".."), "fixtures", file));
+
     public static string Folder(string name)
     {
         var root = Environment.GetEnvironmentVariable("CANDOR_SHARED_DATA") ?? FindUpwards(AppContext.BaseDirectory) ?? FindUpwards(SourceFolder());

@@ -9,7 +9,7 @@ internal static class CommentHeuristics
     /// </summary>
     public static IReadOnlyList<CommentHeuristic> All { get; } =
     [
-        new SpecificDetail(), new AsksQuestion(), new PersonalExperience(), new Disagreement(), new OnTopic(),
+        new SpecificDetail(), new ReferencesPost(), new AsksQuestion(), new PersonalExperience(), new Disagreement(), new OnTopic(),
         new GenericPraise(), new SmartReply(), new EmojiOnly(), new TemplateShape(), new OffTopic(), new NoSpecifics(), new PolishedGeneric(),
         new TemplateToken(),
         new OffPlatformLure(), new Scam(), new SelfPromotion(), new EngagementBait(), new RiskyLink(), new LinkDrop(), new CallToAction(),

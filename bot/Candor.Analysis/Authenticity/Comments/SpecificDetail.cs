@@ -25,12 +25,6 @@ internal sealed partial class SpecificDetail() : CommentHeuristic(
             return Found(named.Value, "Names something specific.");
         }
 
-        var pointer = PartOfPost().Match(comment.Text);
-        if (pointer.Success)
-        {
-            return Found(pointer.Value, "Points at a specific part of the post.");
-        }
-
         var quoted = Quoted().Match(comment.Text);
         return quoted.Success ? Found(quoted.Value, "Quotes or names a specific term.") : null;
     }
@@ -43,9 +37,6 @@ internal sealed partial class SpecificDetail() : CommentHeuristic(
         var addressedAfter = after >= text.Length || text[after] is '!' or ',' or '.' or ' ' && (after + 1 >= text.Length || !char.IsLetter(text[after + 1]));
         return before.EndsWith(',') || AddressWord().IsMatch(before) || (addressedAfter && before.Length == 0);
     }
-
-    [GeneratedRegex(@"\b(the|your|that) (point|bit|part|section|idea|tip|line|example|note|advice|framing|distinction|step|chart|graph|table|slide|story|quote|number|stat) (about|on|where|that|of|regarding|with|in)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex PartOfPost();
 
     // "Toller Beitrag", "Super Post": a capital after a capitalised first word is the language's or the
     // writer's habit, not a name. Names follow lower-case words ("we moved to Gong").

@@ -1,0 +1,118 @@
+using Candor.Analysis.Reports;
+using Candor.Analysis.Tests.Quality;
+
+namespace Candor.Analysis.Tests;
+
+/// <summary>The engine end to end on the shared fixtures and on input it must refuse.</summary>
+public sealed class CandorEngineTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 22, 12, 0, 0, TimeSpan.Zero);
+
+    [Theory]
+    [InlineData("web-copy.thread.txt", ReportKind.Thread, Verdict.Organic, new[] { Verdict.Authentic, Verdict.Authentic, Verdict.LowEffort })]
+    [InlineData("glued-time.thread.txt", ReportKind.Thread, Verdict.Organic, new[] { Verdict.Authentic, Verdict.LowEffort, Verdict.Authentic })]
+    [InlineData("simple.thread.txt", ReportKind.Thread, Verdict.Mixed, new[] { Verdict.LowEffort, Verdict.LowEffort, Verdict.Authentic })]
+    public void Check_SharedFixture_GivesExpectedVerdicts(string file, ReportKind kind, Verdict verdict, Verdict[] comments)
+    {
+        var report = Check(SharedData.Fixture(file));
+
+        Assert.Equal(kind, report.Kind);
+        Assert.Equal(verdict, report.Verdict);
+        Assert.Equal(comments, report.Comments.Select(c => c.Verdict));
+    }
+
+    [Fact]
+    public void Check_OutreachFixture_IsReadAsADraft()
+    {
+        var report = Check(SharedData.Fixture("outreach-with-context.txt"));
+
+        Assert.Equal(ReportKind.Outreach, report.Kind);
+        Assert.Contains(report.Issues, i => i.Id == "pushy_ask" && i.Evidence == "30 minutes");
+    }
+
+    [Fact]
+    public void Check_SameInputTwice_GivesEqualReports()
+    {
+        var text = SharedData.Fixture("web-copy.thread.txt");
+
+        var first = Check(text);
+        var second = Check(text);
+
+        Assert.Equal(first.Signals, second.Signals);
+        Assert.Equal(first.Comments.Select(c => (c.Verdict, c.Score, c.Text)), second.Comments.Select(c => (c.Verdict, c.Score, c.Text)));
+    }
+
+    [Fact]
+    public void Check_EveryFindingQuotesTheText()
+    {
+        var text = SharedData.Fixture("web-copy.thread.txt");
+
+        foreach (var comment in Check(text).Comments)
+        {
+            Assert.All(comment.Signals, s => Assert.Contains(s.Evidence, comment.Text, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void Check_CommentLink_ReportsPostTimeAndDelay()
+    {
+        var report = Check("https://www.linkedin.com/feed/update/urn:li:activity:7243992047441870850?commentUrn=urn%3Ali%3Acomment%3A%28activity%3A7243992047441870850%2C7243992900000000000%29");
+
+        Assert.Equal(ReportKind.Link, report.Kind);
+        Assert.Equal(Verdict.None, report.Verdict);
+        Assert.Contains(report.Signals, s => s.Id == "post_time");
+        Assert.Contains(report.Signals, s => s.Id == "comment_delay" && s.Explanation.Contains("3 minutes after the post", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Check_LookalikeLoginLink_IsDangerous()
+    {
+        var report = Check("Please verify your account here: https://linkedln-security.com/login");
+
+        Assert.Equal(ReportKind.Link, report.Kind);
+        Assert.Equal(Verdict.Dangerous, report.Verdict);
+        Assert.NotEmpty(report.Links[0].Reasons);
+    }
+
+    [Fact]
+    public void Check_ReceivedScamShapedLikeAMessage_IsJudgedAsAComment()
+    {
+        var report = Check("Hi, I came across your profile and I'm impressed. I have sent you a message with a proposal, kindly check your inbox and respond.");
+
+        Assert.Equal(ReportKind.Comment, report.Kind);
+        Assert.Equal(Verdict.Spam, report.Verdict);
+        Assert.Equal("input_kind", report.Signals[0].Id);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\u200B\u200B  \n")]
+    [InlineData("Like\nReply\n5 Reactions")]
+    public void Check_NothingToJudge_ExplainsWhatToPaste(string input)
+    {
+        var result = CandorEngine.Check(input, new CheckOptions(Now));
+
+        Assert.Null(result.Report);
+        Assert.NotNull(result.Problem);
+        Assert.Contains("Paste", result.Problem.Suggestion, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_OverTheLimit_IsRefused()
+    {
+        var result = CandorEngine.Check(new string('x', CandorEngine.MaxInputChars + 1), new CheckOptions(Now));
+
+        Assert.Contains("too long", result.Problem?.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_BinaryText_IsRefused()
+    {
+        var result = CandorEngine.Check("PK\u0003\u0004\0\0binary", new CheckOptions(Now));
+
+        Assert.Contains("binary", result.Problem?.Message, StringComparison.Ordinal);
+    }
+
+    private static Report Check(string text) =>
+        CandorEngine.Check(text, new CheckOptions(Now)).Report ?? throw new InvalidOperationException("no report");
+}
