@@ -88,6 +88,15 @@ public partial class HeuristicCoverageTests
     }
 
     [Fact]
+    public void EveryHeuristicId_IsDocumentedInTheReadme()
+    {
+        var readme = RepositoryFiles.Read("README.md");
+        var missing = AllRules().Where(r => !readme.Contains($"`{r.Id}`", StringComparison.Ordinal)).Select(r => r.Id).ToList();
+
+        Assert.True(missing.Count == 0, $"README.md does not explain: {string.Join(", ", missing)}.");
+    }
+
+    [Fact]
     public void CoveredList_HasNoStaleIds()
     {
         var ids = AllRules().Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
