@@ -24,29 +24,6 @@ public readonly record struct RelativeAge(int Amount, AgeUnit Unit)
         _ => Format("P", "Y"),
     };
 
-    /// <summary>The age as a time span; months count 30 days and years 365, which is as exact as the page is.</summary>
-    public TimeSpan Approximate => Unit switch
-    {
-        AgeUnit.Now => TimeSpan.Zero,
-        AgeUnit.Minute => TimeSpan.FromMinutes(Amount),
-        AgeUnit.Hour => TimeSpan.FromHours(Amount),
-        AgeUnit.Day => TimeSpan.FromDays(Amount),
-        AgeUnit.Week => TimeSpan.FromDays(7 * Amount),
-        AgeUnit.Month => TimeSpan.FromDays(30 * Amount),
-        _ => TimeSpan.FromDays(365 * Amount),
-    };
-
-    /// <summary>The uncertainty of <see cref="Approximate"/>: one step of the unit shown.</summary>
-    public TimeSpan Resolution => Unit switch
-    {
-        AgeUnit.Now or AgeUnit.Minute => TimeSpan.FromMinutes(1),
-        AgeUnit.Hour => TimeSpan.FromHours(1),
-        AgeUnit.Day => TimeSpan.FromDays(1),
-        AgeUnit.Week => TimeSpan.FromDays(7),
-        AgeUnit.Month => TimeSpan.FromDays(30),
-        _ => TimeSpan.FromDays(365),
-    };
-
     public override string ToString() => ToIso8601();
 
     private string Format(string prefix, string suffix) =>
