@@ -45,7 +45,7 @@ internal static partial class InputClassifier
     {
         var draft = DraftCues().Matches(text);
         var draftScore = draft.Sum(m => m.Groups["strong"].Success ? 3 : 1);
-        var reaction = StockPhrases.Praise.Matches(text);
+        var reaction = StockPhrases.PraiseIn(Text.Words.Of(text));
         var commentScore = reaction.Count + CommentCues().Count(text) + (Text.Words.Count(text) <= 12 ? 1 : 0);
 
         var isDraft = draftScore >= 2 && draftScore > commentScore;
@@ -53,7 +53,7 @@ internal static partial class InputClassifier
         Signal? note = null;
         if (margin <= 1 && draftScore > 0 && commentScore > 0)
         {
-            var (cue, other) = isDraft ? (draft[0].Value, "a comment, paste it with the post") : (reaction.Count > 0 ? reaction[0].Value : text.Trim(), "a message you want to send, use coach");
+            var (cue, other) = isDraft ? (draft[0].Value, "a comment, paste it with the post") : (reaction.Count > 0 ? reaction[0].Of(text) : text.Trim(), "a message you want to send, use coach");
             note = new Signal("input_kind", cue.Trim(),
                 $"Read as {(isDraft ? "an outreach draft" : "a comment")}, but it could be either; if it is {other}.");
         }

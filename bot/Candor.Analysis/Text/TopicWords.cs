@@ -36,6 +36,22 @@ internal sealed class TopicWords
 
     public TextSpan SpanOf(string stem) => firstSpanByStem[stem];
 
+    /// <summary>How many stems the two texts share, without building the list (near-duplicate checks compare every pair).</summary>
+    public int CountShared(TopicWords other)
+    {
+        var (small, large) = Count <= other.Count ? (this, other) : (other, this);
+        var shared = 0;
+        foreach (var stem in small.firstSpanByStem.Keys)
+        {
+            if (large.firstSpanByStem.ContainsKey(stem))
+            {
+                shared++;
+            }
+        }
+
+        return shared;
+    }
+
     /// <summary>Stems of this text that also occur in <paramref name="other"/>, in this text's order of first use.</summary>
     public List<string> SharedWith(TopicWords other) => firstSpanByStem
         .Where(pair => other.Contains(pair.Key))

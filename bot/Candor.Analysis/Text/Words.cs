@@ -1,6 +1,6 @@
 namespace Candor.Analysis.Text;
 
-/// <summary>A word of a text: where it is and its lower-case form for matching.</summary>
+/// <summary>A word of a text: where it is and its lower-case form for matching (curly apostrophes made straight).</summary>
 internal readonly record struct Word(TextSpan Span, string Lower);
 
 /// <summary>
@@ -15,7 +15,7 @@ internal static class Words
         var i = 0;
         while (Next(text, ref i, out var start))
         {
-            words.Add(new Word(new TextSpan(start, i - start), text.Substring(start, i - start).ToLowerInvariant()));
+            words.Add(new Word(new TextSpan(start, i - start), text.Substring(start, i - start).ToLowerInvariant().Replace('’', '\'')));
         }
 
         return words;

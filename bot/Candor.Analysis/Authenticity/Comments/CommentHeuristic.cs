@@ -15,4 +15,18 @@ internal abstract class CommentHeuristic(string id, Leaning leaning, int weight,
         var match = pattern.Match(comment.Text);
         return match.Success ? Found(match.Value.Trim(), explain(match), strong) : null;
     }
+
+    /// <summary>The first of <paramref name="patterns"/> that matches, quoted.</summary>
+    protected Finding? FirstMatch(Regex[] patterns, CommentContext comment, Func<Match, string> explain, bool strong = false)
+    {
+        foreach (var pattern in patterns)
+        {
+            if (FirstMatch(pattern, comment, explain, strong) is { } finding)
+            {
+                return finding;
+            }
+        }
+
+        return null;
+    }
 }

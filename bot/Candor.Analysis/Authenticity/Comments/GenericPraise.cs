@@ -6,13 +6,13 @@ internal sealed class GenericPraise() : CommentHeuristic(
 {
     public override Finding? Inspect(CommentContext comment, IReadOnlyList<Finding> earlier)
     {
-        var matches = StockPhrases.Praise.Matches(comment.Text);
+        var matches = StockPhrases.PraiseIn(comment.Words);
         if (matches.Count == 0)
         {
             return null;
         }
 
         var more = matches.Count > 1 ? $" (and {matches.Count - 1} more stock phrase{(matches.Count > 2 ? "s" : "")})" : "";
-        return Found(matches[0].Value, $"A stock compliment that could sit under any post{more}.");
+        return Found(comment.Text, matches[0], $"A stock compliment that could sit under any post{more}.");
     }
 }

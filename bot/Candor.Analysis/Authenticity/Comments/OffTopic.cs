@@ -7,7 +7,7 @@ internal sealed class OffTopic() : CommentHeuristic(
     private const int MinTopicWords = 4;
 
     public override Finding? Inspect(CommentContext comment, IReadOnlyList<Finding> earlier) =>
-        !comment.Comment.IsReply && !earlier.Any(CommentJudge.Engages) && comment.Post is { Count: > 0 } post && comment.Topic.Count >= MinTopicWords && comment.Topic.SharedWith(post).Count == 0
+        !comment.Comment.IsReply && !earlier.Any(CommentJudge.Engages) && comment.Post is { Count: > 0 } post && comment.Topic.Count >= MinTopicWords && comment.Topic.CountShared(post) == 0
         && !comment.Text.Contains('?', StringComparison.Ordinal)
             ? Found(comment.Text.Trim(), "Shares no subject word with the post it sits under.")
             : null;

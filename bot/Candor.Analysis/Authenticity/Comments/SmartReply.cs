@@ -22,8 +22,8 @@ internal sealed partial class SmartReply() : CommentHeuristic(
             return Found(comment.Text.Trim(), "The whole comment is a stock reply; it adds nothing of the writer's own.", strong: true);
         }
 
-        var withoutPraise = StockPhrases.Praise.Replace(comment.Text, " ");
-        if (withoutPraise.Length == comment.Text.Length && !StockPhrases.Praise.IsMatch(comment.Text))
+        var withoutPraise = StockPhrases.WithoutPraise(comment.Text, comment.Words);
+        if (ReferenceEquals(withoutPraise, comment.Text))
         {
             return null;
         }

@@ -48,7 +48,7 @@ internal sealed class NearDuplicate() : CrossCommentHeuristic(
             return false;
         }
 
-        var shared = ta.SharedWith(tb).Count;
+        var shared = ta.CountShared(tb);
         return (double)shared / (ta.Count + tb.Count - shared) >= TopicSimilarity;
     }
 
