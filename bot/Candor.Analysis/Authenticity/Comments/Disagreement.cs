@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Candor.Analysis.Text;
 
 namespace Candor.Analysis.Authenticity.Comments;
 
@@ -6,9 +7,28 @@ namespace Candor.Analysis.Authenticity.Comments;
 internal sealed partial class Disagreement() : CommentHeuristic(
     "disagreement", Leaning.Genuine, 15, "Pods agree; people who read closely qualify, contrast and push back.")
 {
-    public override Finding? Inspect(CommentContext comment, IReadOnlyList<Finding> earlier) =>
-        FirstMatch(Pushback(), comment, _ => "Adds a nuance or disagrees: engagement pods do not push back.");
+    private static readonly PhraseSet Pushback = new(
+    [
+        "i disagree", "disagree", "don't/dont/do_not/can't/cannot agree", "not sure that/this/it/i", "i'd/i_would push_back/argue/add/question",
+        "push back", "counterpoint", "on the other hand", "the opposite", "however", "fair/good point but", "devil's advocate", "respectfully",
+        "unpopular opinion", "not always", "it depends", "depends on", "doesn't/doesnt match/hold/work/apply/scale", "didn't/didnt work/hold/match",
+        "i'm/im not convinced", "that said", "the catch is", "caveat", "except when/for/that", "but only/not/in_our/in_my/for_us/for_me/when_we/we/i",
+        "aber", "allerdings", "cependant", "pourtant", "mais pas/pour/je/il/elle/on/c'est/ça/cela/en/quand/sans/dans",
+        "sin embargo", "pero", "porém", "mas não/nem", "不过/但是/しかし/ただし",
+    ]);
 
-    [GeneratedRegex(@"\b(i disagree|disagree|(don'?t|do not|can'?t|cannot) agree|not sure (that|this|it|i)|i'?d (push back|argue|add|question)|push back|counterpoint|on the other hand|the opposite|however|(fair|good) point,? but|devil'?s advocate|respectfully|unpopular opinion|not always|it depends|depends on|doesn'?t (match|hold|work|apply|scale)|didn'?t (work|hold|match)|i'?m not convinced|that said|the catch is|caveat|except (when|for|that)|but (only|not|in our|in my|for us|for me|when we|we|i)\b|aber|allerdings|cependant|pourtant|mais (pas|pour|je|il|elle|on|c'est|ça|cela|en|quand|sans|dans)|sin embargo|pero|porém|mas (não|nem))\b|不过|但是|しかし|ただし|ただ、", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Pushback();
+    public override Finding? Inspect(CommentContext comment, IReadOnlyList<Finding> earlier)
+    {
+        const string Explanation = "Adds a nuance or disagrees: engagement pods do not push back.";
+        if (Pushback.First(comment.Words) is { } span)
+        {
+            return Found(comment.Text, span, Explanation);
+        }
+
+        return FirstMatch(JapaneseBut(), comment, _ => Explanation);
+    }
+
+    // ただ ("but") only before a comma: inside words such as いただく it means nothing of the kind.
+    [GeneratedRegex("ただ、", RegexOptions.CultureInvariant)]
+    private static partial Regex JapaneseBut();
 }
