@@ -10,7 +10,7 @@ namespace Candor.Analysis.Text;
 /// A phrase is written as slots separated by spaces. A slot lists alternatives separated by '/'; an
 /// alternative of several words joins them with '_' ("thank_you"); a slot ending in '?' may be skipped;
 /// a first slot starting with '!' lists words that must not come just before the phrase ("!not/never agree");
-/// the word "#year" stands for a year from 1900 to 2099.
+/// the word "#year" stands for a year from 1900 to 2099 and "*" for any one word (not as the first slot).
 /// Alternatives are split into words the way <see cref="Words"/> splits text, so "感谢分享" is four words.
 /// </remarks>
 internal sealed class PhraseSet
@@ -102,7 +102,7 @@ internal sealed class PhraseSet
         {
             var optional = slot.EndsWith('?');
             var alternatives = slot.TrimEnd('?').Split('/')
-                .Select(alternative => alternative == Year ? [Year] : Words.Of(alternative.Replace('_', ' ')).Select(w => w.Lower).ToArray())
+                .Select(alternative => alternative is Year or AnyWord ? [alternative] : Words.Of(alternative.Replace('_', ' ')).Select(w => w.Lower).ToArray())
                 .Where(tokens => tokens.Length > 0)
                 .OrderByDescending(tokens => tokens.Length)
                 .ToArray();
@@ -166,7 +166,7 @@ internal sealed class PhraseSet
 
             for (var k = 0; k < tokens.Length; k++)
             {
-                if (!string.Equals(words[i + k].Lower, tokens[k], StringComparison.Ordinal) && !(tokens[k] == Year && IsYear(words[i + k].Lower)))
+                if (!string.Equals(words[i + k].Lower, tokens[k], StringComparison.Ordinal) && tokens[k] != AnyWord && !(tokens[k] == Year && IsYear(words[i + k].Lower)))
                 {
                     return false;
                 }
@@ -176,6 +176,7 @@ internal sealed class PhraseSet
         }
 
         private const string Year = "#year";
+        private const string AnyWord = "*";
 
         private static bool IsYear(string word) =>
             word.Length == 4 && (word.StartsWith("19", StringComparison.Ordinal) || word.StartsWith("20", StringComparison.Ordinal)) && word.All(char.IsAsciiDigit);

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Candor.Analysis.Text;
 
 namespace Candor.Analysis.Authenticity.Comments;
 
@@ -9,9 +10,49 @@ namespace Candor.Analysis.Authenticity.Comments;
 internal sealed partial class CallToAction() : CommentHeuristic(
     "call_to_action", Leaning.Spam, 20, "Comments that send readers off to click, join or buy are selling, not discussing.")
 {
-    public override Finding? Inspect(CommentContext comment, IReadOnlyList<Finding> earlier) =>
-        comment.Comment.IsPostAuthor || Warnings.IsWarning(comment.Text) ? null : FirstMatch(Imperative(), comment, m => $"Tells readers to act elsewhere (\"{m.Value.Trim()}\").");
+    private static readonly PhraseSet Imperatives = new(
+    [
+        "check it/this/these/us/them/'em/em/me/mah/my out", "check out this/these/the_new/our", "come/go check", "take a look at this/my/our",
+        "please/pls/plz? buy/order these/this/my/our/now", "like/share and? share/subscribe/subscrib/comment", "share this/my/our page/video/post/link",
+        "help me out/go/get/reach/with", "help please/pls", "please help/buy/click/check/vote/donate/share/watch/join/support/subscribe",
+        "watch this/it/my/our", "click here/this/for", "click the link", "click on the/my/this link", "download now/it/this/the_app/my/our/for_free",
+        "install it/now/the_app", "sign up", "register now/here/for_free/today", "vote for/katy/now", "donate", "join us/our_team/now/today/for_free",
+        "add me", "support me/us/my/our", "don't/dont forget to subscribe/like/follow", "give it/me a listen/try/like", "subscribe",
+    ]);
 
-    [GeneratedRegex(@"\b(check (it|this|these|us|them|'?em|me|mah|my) out|(?<=^|[.!?:]\s*)check out\b(?!\s+the\b)|check out (this|these|the new|our)|come check|go check|take a look at (this|my|our)|(please |pls |plz )?(buy|order) (these|this|my|our|now)|(like|share) (and|&) (share|subscribe|subscrib|comment)|share (this|my|our) (page|video|post|link)|help me (out|go|get|reach|with)|help (please|pls)|please (help|buy|click|check|vote|donate|share|watch|join|support|subscribe)|watch (this|it|my|our)|click (here|the link|this|on (the|my|this) link|for)|download (now|it|this|the app|my|our|for free)|install (it|now|the app)|sign up|register (now|here|for free|today)|vote (for|katy|now)|please (vote|donate|share|help|watch|join|support)|donate|join (us|our team|now|today|for free)|add me|search (for )?[""“]|help me (go|get|reach)|support (me|us|my|our)|don'?t forget to (subscribe|like|follow)|give (it|me) a (listen|try|like)|subscribe)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Imperative();
+    public override Finding? Inspect(CommentContext comment, IReadOnlyList<Finding> earlier)
+    {
+        if (comment.Comment.IsPostAuthor || Warnings.IsWarning(comment.Text))
+        {
+            return null;
+        }
+
+        var span = Imperatives.First(comment.Words) ?? OpeningCheckOut(comment);
+        if (span is { } found)
+        {
+            var phrase = found.Of(comment.Text);
+            return Found(phrase, $"Tells readers to act elsewhere (\"{phrase}\").");
+        }
+
+        return FirstMatch(SearchFor(), comment, m => $"Tells readers to act elsewhere (\"{m.Value.Trim()}\").");
+    }
+
+    // "Check out X!" opening a sentence sends readers away; "check out the docs" recommends someone else's thing.
+    private static TextSpan? OpeningCheckOut(CommentContext comment)
+    {
+        var words = comment.Words;
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (words[i].Lower == "check" && words[i + 1].Lower == "out" && (i + 2 == words.Count || words[i + 2].Lower != "the")
+                && Sentences.StartsAt(comment.Text, words[i].Span.Start))
+            {
+                return new TextSpan(words[i].Span.Start, words[i + 1].Span.End - words[i].Span.Start);
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"\bsearch (for )?[""“]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SearchFor();
 }

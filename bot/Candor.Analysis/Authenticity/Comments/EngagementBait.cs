@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Candor.Analysis.Text;
 
 namespace Candor.Analysis.Authenticity.Comments;
 
@@ -8,7 +9,7 @@ internal sealed partial class EngagementBait() : CommentHeuristic(
 {
     public override Finding? Inspect(CommentContext comment, IReadOnlyList<Finding> earlier) =>
         Warnings.IsWarning(comment.Text) ? null : FirstMatch(LeadMagnet(), comment, _ => "Keyword bait: comment a word to get a freebie, a trick to harvest leads and game reach.", strong: true)
-        ?? FirstMatch(Bait(), comment, _ => "Fishes for likes, follows or replies rather than saying something.");
+        ?? (Bait.First(comment.Words) is { } bait ? Found(comment.Text, bait, "Fishes for likes, follows or replies rather than saying something.") : null);
 
     // "Comment YES below and I'll send you…", "Follow me for more", follow-for-follow and pod invitations:
     // never part of a real reply.
@@ -16,6 +17,14 @@ internal sealed partial class EngagementBait() : CommentHeuristic(
     [GeneratedRegex(@"\b((comment|type|reply|kommentiere|kommentier|schreib|commente[zr]?|comenta|comente)\s+[""'“„«]?(?-i:\p{Lu}{2,})[""'”“»]?\s*(below|and|&|to|for|und|et|y|e|unten|ci-dessous|abajo|abaixo)\b|(follow|folge|suis|suivez|sígueme|sigueme|siga|segue)[- ]?(me|mir|-moi|moi)?\s+(for|für|pour|para)\s+(more|daily|mehr|plus|más|mais)|engagement (group|pod|circle)|join (my|our) (pod|engagement)|pod (group|invite)|sub ?4 ?sub|follow ?(4|for) ?follow|like ?(4|for) ?like|f4f|l4l|s4s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadMagnet();
 
-    [GeneratedRegex(@"\b(comment below|(?<=^|[.!?]\s*)(like|share|repost|retweet) (this|it )?(if|and (share|follow|subscribe|comment))|(like|share|repost|retweet) this (post|comment) if|like my comment|like this comment|give (me|this|it) a (like|thumbs up)|thumbs up (if|so|for)|how many thumbs up|(drop|leave) (a|an|your) (comment|like|🔥|👍|emoji|yes)|tag (someone|a friend|3 friends|your)|follow (me|back|4 follow|for follow)|f4f|l4l|like ?4 ?like|who wants (the|my|a) (template|guide|copy|list)|want (the|my) (template|guide|checklist|swipe file)\?|(connect|follow) with me|let'?s connect|add me|(please|pls|plz) like|(hit|smash) (the )?like|(like|👍) (this comment )?so (more|everyone|people) (can )?see|i follow back|subscribe,? like,? (and )?comment|like,? comment (and|&) subscribe)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Bait();
+    private static readonly PhraseSet Bait = new(
+    [
+        "comment below", "like/share/repost/retweet this/it? if", "like/share/repost/retweet this/it? and share/follow/subscribe/comment",
+        "like/share/repost/retweet this post/comment if", "like my comment", "like this comment", "give me/this/it a like/thumbs_up",
+        "thumbs up if/so/for", "how many thumbs up", "drop/leave a/an/your comment/like/emoji/yes", "tag someone/a_friend/3_friends/your",
+        "follow me/back/4_follow/for_follow", "f4f", "l4l", "like4like", "like 4 like", "who wants the/my/a template/guide/copy/list",
+        "want the/my template/guide/checklist/swipe_file", "connect/follow with me", "let's/lets connect", "add me", "please/pls/plz like",
+        "hit/smash the? like", "like this_comment? so more/everyone/people can? see", "i follow back", "subscribe like and? comment",
+        "like comment and subscribe",
+    ]);
 }

@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using Candor.Analysis.Text;
 
 namespace Candor.Analysis.Authenticity.Comments;
 
@@ -19,22 +21,51 @@ internal sealed partial class SelfPromotion() : CommentHeuristic(
             return null;
         }
 
-        // The pattern finds "my channel"; the quote starts at the imperative before it ("Check out my channel").
-        var imperative = ImperativeToOwnThing().Match(comment.Text);
-        if (imperative.Success)
+        if (ImperativeToOwnThing(comment) is { } imperative)
         {
-            var start = imperative.Groups["verb"].Index;
-            return Found(comment.Text[start..(imperative.Index + imperative.Length)], DirectExplanation, strong: true);
+            return Found(comment.Text, imperative, DirectExplanation, strong: true);
         }
 
         return FirstMatch(Direct, comment, _ => DirectExplanation, strong: true)
             ?? FirstMatch(OwnThing(), comment, _ => "Advertises the writer's own offer or content.");
     }
 
-    // "Check out / subscribe to / visit … my channel, page, course …": the writer's own thing, with an
-    // imperative within a few words before it.
-    [GeneratedRegex(@"(?<=(?<verb>\b(check(ing)?|checkout|visit|subscribe|suscribe|subcribe|sucscribe|sub|follow|watch|listen|look|go|click|join|read|download|grab|try|see|view|like|share|support|add))\b[^.!?\n]{0,30}?)\b(my|our)\s+(\w+\s+){0,2}(channel|chanel|vids?|vidios|page|profile|video|videos|vids|song|songs|music|rap|raps|covers?|website|web ?site|site|blog|newsletter|course|latest post|post|posts|content|account|store|shop|group|podcast|book|app|ebook|e-book|masterclass|webinar|community|playlist|free guide|template|program|agency|services?|stream|instagram|twitter|tiktok|facebook|ig|portfolio|clip|first (video|clip))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ImperativeToOwnThing();
+    // The writer's own channel, page, course … ("my new YouTube channel").
+    private static readonly PhraseSet OwnThingNamed = new(
+    [
+        "my/our *? *? channel/chanel/vid/vids/vidios/page/profile/video/videos/song/songs/music/rap/raps/cover/covers/website/web_site/site/blog/newsletter/course/latest_post/post/posts/content/account/store/shop/group/podcast/book/app/ebook/e-book/masterclass/webinar/community/playlist/free_guide/template/program/agency/service/services/stream/instagram/twitter/tiktok/facebook/ig/portfolio/clip/first_video/first_clip",
+    ]);
+
+    private static readonly FrozenSet<string> Imperatives = FrozenSet.ToFrozenSet(
+        ["check", "checking", "checkout", "visit", "subscribe", "suscribe", "subcribe", "sucscribe", "sub", "follow", "watch", "listen", "look", "go",
+         "click", "join", "read", "download", "grab", "try", "see", "view", "like", "share", "support", "add"], StringComparer.Ordinal);
+
+    // An imperative must come shortly before ("check out my channel", "subscribe to my new channel").
+    private const int ImperativeReach = 30;
+
+    /// <summary>"Check out … my channel": the quote runs from the imperative to the thing.</summary>
+    private static TextSpan? ImperativeToOwnThing(CommentContext comment)
+    {
+        foreach (var thing in OwnThingNamed.All(comment.Words))
+        {
+            var before = comment.Words.FindLastIndex(w => w.Span.End <= thing.Start);
+            for (var k = before; k >= 0 && thing.Start - comment.Words[k].Span.Start <= ImperativeReach; k--)
+            {
+                var between = comment.Text.AsSpan(comment.Words[k].Span.End, thing.Start - comment.Words[k].Span.End);
+                if (between.IndexOfAny(".!?\n") >= 0)
+                {
+                    break;
+                }
+
+                if (Imperatives.Contains(comment.Words[k].Lower))
+                {
+                    return new TextSpan(comment.Words[k].Span.Start, thing.End - comment.Words[k].Span.Start);
+                }
+            }
+        }
+
+        return null;
+    }
 
     // Follow-for-follow schemes, begging for subscribers, "I just started my channel".
     [GeneratedRegex(@"\bsub ?4 ?sub\b|\bsub(scribe)? (back|for sub)\b|\b(please|pls|plz) (subscribe|sub|suscribe|follow me|check (it|me|us) out|visit|like my|share my)\b|\b(subscribe|suscribe|sub) (to me|me|please|pls|plz|and like)\b|\bcheck(ing|ed)? (me|us) out\b|\bcheck(ing|ed)? (out )?(some of )?my (newest|new|latest) \w+|\b(i|we) (just )?(made|started|created|launched|opened) (a|my|our) (new )?(\w+ )?(channel|page|blog|podcast|store|shop|newsletter)\b|\b(become|be) my (first )?(subscriber|follower)|\b(subscribers|followers) please\b|\b(los|las|vos) invito a (suscribir|subscribir|seguir)|\bmi canal\b|\bmeu canal\b|\b(get|reach|hit|to) \d+ (subscribers|subs|followers)\b|\b(subscribe|sub|suscribe|sucscribe)\s+(to\s+)?(me|my|us)\b|\bfollow me on (twitter|instagram|ig|tiktok|twitch|facebook|x|youtube)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
