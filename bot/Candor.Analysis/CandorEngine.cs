@@ -57,7 +57,7 @@ public static class CandorEngine
             return CheckResult.Rejected("I couldn't find a comment, a thread, a link or a draft in that.", WhatToPaste);
         }
 
-        var links = classification.Kind == ReportKind.Link ? report.Links : classification.Links.Select(l => LinkAnalyzer.Analyze(l.Url, text)).ToArray();
+        var links = classification.Kind == ReportKind.Link ? report.Links : classification.Links.Select(l => LinkAnalyzer.AnalyzeIn(text, l)).ToArray();
         var signals = classification.Note is { } note ? [note, .. report.Signals] : report.Signals;
         return CheckResult.Of(report with { Signals = signals, Links = links });
     }

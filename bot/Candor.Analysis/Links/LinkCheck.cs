@@ -14,7 +14,7 @@ internal static class LinkCheck
 
     public static Report Report(IReadOnlyList<FoundLink> found, string text, DateTimeOffset now)
     {
-        var links = found.Select(l => LinkAnalyzer.Analyze(l.Url, text)).ToArray();
+        var links = found.Select(l => LinkAnalyzer.AnalyzeIn(text, l)).ToArray();
         var risk = links.Max(l => l.Risk);
         var verdict = risk switch
         {

@@ -11,7 +11,7 @@ internal sealed class RiskyLink() : CommentHeuristic(
         Finding? suspicious = null;
         foreach (var found in comment.Links)
         {
-            var report = LinkAnalyzer.Analyze(found.Url, comment.Text);
+            var report = LinkAnalyzer.AnalyzeIn(comment.Text, found);
             var why = report.Reasons.Count > 0 ? report.Reasons[0] : "The link checker does not trust this address.";
             if (report.Risk == LinkRisk.Dangerous)
             {
