@@ -20,6 +20,11 @@ internal sealed class CommentContext
         Links = LinkExtractor.Extract(comment.Text);
     }
 
+    /// <summary>The comment warns others about a scam; worked out once, asked by every spam heuristic.</summary>
+    public bool IsWarning => isWarning ??= Comments.Warnings.IsWarning(Text);
+
+    private bool? isWarning;
+
     /// <summary>Links in the comment; heuristics about prose skip text inside them (an ID is not a "figure").</summary>
     public IReadOnlyList<FoundLink> Links { get; }
 

@@ -22,7 +22,7 @@ internal sealed partial class CallToAction() : CommentHeuristic(
 
     public override Finding? Inspect(CommentContext comment, IReadOnlyList<Finding> earlier)
     {
-        if (comment.Comment.IsPostAuthor || Warnings.IsWarning(comment.Text))
+        if (comment.Comment.IsPostAuthor || comment.IsWarning)
         {
             return null;
         }

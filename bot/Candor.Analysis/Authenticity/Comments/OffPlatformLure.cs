@@ -8,7 +8,7 @@ internal sealed partial class OffPlatformLure() : CommentHeuristic(
 {
     public override Finding? Inspect(CommentContext comment, IReadOnlyList<Finding> earlier)
     {
-        if (Warnings.IsWarning(comment.Text))
+        if (comment.IsWarning)
         {
             return null;
         }

@@ -13,7 +13,7 @@ internal sealed partial class Scam() : CommentHeuristic(
     private static readonly Regex[] Patterns = [Investment(), Money(), Prizes(), OtherLanguages()];
 
     public override Finding? Inspect(CommentContext comment, IReadOnlyList<Finding> earlier) =>
-        Warnings.IsWarning(comment.Text) ? null : FirstMatch(Patterns, comment, _ => "Reads like a money, crypto or prize scam.", strong: true);
+        comment.IsWarning ? null : FirstMatch(Patterns, comment, _ => "Reads like a money, crypto or prize scam.", strong: true);
 
     [GeneratedRegex(@"\b((crypto(currency)?|bitcoin|btc|forex|binary options?|usdt|nft|trading) (investment|invest|investing|profits?|trading|mining|signals?|platform|expert|manager|account)|invest(ed|ing)? (in|with) (crypto|bitcoin|forex|her|him|mrs?\.?|expert)|passive income|guaranteed (profits?|returns?|income|results|payout)|financial freedom|(recover|recovery of|retrieve|get back) (your |my )?(lost|stolen|scammed) (funds|money|crypto|bitcoin|assets)|(funds?|crypto|asset) recovery|(mrs?|ms|dr)\.? [A-Z][a-z]+ (has )?(helped|changed|transformed) my|account manager [A-Z]|investment (manager|expert|coach|platform|opportunity)|(hire|contact|recommend|found) (a |an |the )?(ethical |legit |genuine )?hacker|hacker (who|that) (helped|recovered)|hack(ing)? (service|expert)|hack (any |a )?(facebook|instagram|whatsapp|account)|(facebook|instagram|fb|account|password) hack|bitcoin wallet)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Investment();
