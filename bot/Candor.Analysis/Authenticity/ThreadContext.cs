@@ -13,6 +13,7 @@ internal sealed class ThreadContext
         Post = postSource is null ? null : TopicWords.Of(postSource);
         Comments = paste.Comments.Select(c => new CommentContext(c, Post)).ToArray();
         Fingerprints = Comments.Select(c => Shingles.Of(c.Words)).ToArray();
+        TopicFingerprints = Comments.Select(c => Shingles.OfEach(c.Topic.Stems)).ToArray();
         Findings = Comments.Select(_ => new List<Finding>(4)).ToArray();
     }
 
@@ -23,6 +24,9 @@ internal sealed class ThreadContext
     public CommentContext[] Comments { get; }
 
     public ulong[][] Fingerprints { get; }
+
+    /// <summary>Per comment, its topic stems hashed and sorted, so pairs compare by one merge.</summary>
+    public ulong[][] TopicFingerprints { get; }
 
     /// <summary>Per comment, what its own and the cross-comment heuristics found.</summary>
     public List<Finding>[] Findings { get; }

@@ -32,6 +32,14 @@ internal static class Shingles
         return hashes[..distinct];
     }
 
+    /// <summary>Sorted, distinct hashes of single words (order-free fingerprints, e.g. of topic stems).</summary>
+    public static ulong[] OfEach(IEnumerable<string> words)
+    {
+        var hashes = words.Select(Hash).ToArray();
+        Array.Sort(hashes);
+        return hashes;
+    }
+
     /// <summary>Jaccard similarity of two sorted, distinct fingerprint sets.</summary>
     public static double Jaccard(ulong[] a, ulong[] b)
     {
@@ -40,6 +48,13 @@ internal static class Shingles
             return 0;
         }
 
+        var shared = Shared(a, b);
+        return (double)shared / (a.Length + b.Length - shared);
+    }
+
+    /// <summary>How many fingerprints two sorted, distinct sets have in common (one merge, no allocation).</summary>
+    public static int Shared(ulong[] a, ulong[] b)
+    {
         int i = 0, j = 0, shared = 0;
         while (i < a.Length && j < b.Length)
         {
@@ -59,7 +74,7 @@ internal static class Shingles
             }
         }
 
-        return (double)shared / (a.Length + b.Length - shared);
+        return shared;
     }
 
     // FNV-1a: stable across runs and machines, unlike string.GetHashCode.

@@ -42,14 +42,8 @@ internal sealed class NearDuplicate() : CrossCommentHeuristic(
             return true;
         }
 
-        var (ta, tb) = (thread.Comments[a].Topic, thread.Comments[b].Topic);
-        if (ta.Count < MinTopicWords || tb.Count < MinTopicWords)
-        {
-            return false;
-        }
-
-        var shared = ta.CountShared(tb);
-        return (double)shared / (ta.Count + tb.Count - shared) >= TopicSimilarity;
+        var (ta, tb) = (thread.TopicFingerprints[a], thread.TopicFingerprints[b]);
+        return ta.Length >= MinTopicWords && tb.Length >= MinTopicWords && Shingles.Jaccard(ta, tb) >= TopicSimilarity;
     }
 
     private void AddOnce(ThreadContext thread, int self, int other, bool[] matched)
