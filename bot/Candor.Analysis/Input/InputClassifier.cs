@@ -45,7 +45,7 @@ internal static partial class InputClassifier
     {
         var draft = DraftCues().Matches(text);
         var draftScore = draft.Sum(m => m.Groups["strong"].Success ? 3 : 1);
-        var reaction = StockPhrases.PraiseIn(Text.Words.Of(text));
+        var reaction = StockPhrases.Praise.All(Text.Words.Of(text));
         var commentScore = reaction.Count + CommentCues().Count(text) + (Text.Words.Count(text) <= 12 ? 1 : 0);
 
         var isDraft = draftScore >= 2 && draftScore > commentScore;

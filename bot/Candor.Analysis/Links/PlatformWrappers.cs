@@ -8,15 +8,6 @@ internal static class PlatformWrappers
 {
     private static readonly string[] Hosts = ["linkedin.com", "lnkd.in", "t.co"];
 
-    public static bool IsPlatformLink(string url)
-    {
-        var host = WebAddressHost(url);
-        return host is not null && Hosts.Any(h => host.Equals(h, StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + h, StringComparison.OrdinalIgnoreCase));
-    }
-
-    private static string? WebAddressHost(string url)
-    {
-        var withScheme = url.Contains("://", StringComparison.Ordinal) ? url : "https://" + url;
-        return Uri.TryCreate(withScheme, UriKind.Absolute, out var uri) ? uri.Host.TrimEnd('.') : null;
-    }
+    public static bool IsPlatformLink(string url) =>
+        WebAddress.TryParse(url) is { } address && Hosts.Contains(address.RegistrableDomain, StringComparer.Ordinal);
 }

@@ -3,14 +3,11 @@ using Candor.Analysis.Reports;
 
 namespace Candor.Analysis.Outreach;
 
-internal sealed partial class UnfilledPlaceholder() : OutreachRule(
+internal sealed class UnfilledPlaceholder() : OutreachRule(
     "unfilled_placeholder", 40, "A placeholder left in a message tells the reader it was mass-sent.")
 {
     public override OutreachIssue? Inspect(string draft) =>
-        FirstMatch(Placeholder(), draft, m => $"Replace \"{m.Value.Trim()}\" with the real detail before sending; a leftover placeholder gets the message ignored.");
-
-    [GeneratedRegex(@"\{\{\s*[\w .-]{1,30}\s*\}\}|\{\s*[\w ]{2,25}\s*\}|\[\s*(first[_ ]?name|name|company|company name|title|role|topic|insert[^\]]{0,30}|your name|recipient)\s*\]|<\s*(first[_ ]?name|name|company|title)\s*>|%\s*\w{2,20}\s*%|\bXXX+\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Placeholder();
+        FirstMatch(Text.Placeholders.Pattern, draft, m => $"Replace \"{m.Value.Trim()}\" with the real detail before sending; a leftover placeholder gets the message ignored.");
 }
 
 internal sealed partial class GenericOpener() : OutreachRule(

@@ -73,9 +73,6 @@ internal static partial class StockPhrases
     /// <summary>Matches the whole comment when it is a stock short reply on its own ("Sounds good!", "Interested").</summary>
     public static Regex WholeReply => WholeReplyPattern();
 
-    /// <summary>Where stock phrases are in a comment.</summary>
-    public static List<TextSpan> PraiseIn(IReadOnlyList<Word> words) => Praise.All(words);
-
     /// <summary>The text with every stock phrase blanked out, so what is left is the writer's own words.</summary>
     public static string WithoutPraise(string text, IReadOnlyList<Word> words)
     {

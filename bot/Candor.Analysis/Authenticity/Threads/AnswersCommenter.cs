@@ -34,7 +34,7 @@ internal sealed partial class AnswersCommenter() : CrossCommentHeuristic(
 
     // Mostly stock phrases after the name ("Rachel, great post, thanks for sharing") is not an answer.
     private static bool StockOnly(string rest) =>
-        Comments.StockPhrases.PraiseIn(Text.Words.Of(rest)).Sum(s => s.Length) > rest.Trim().Length / 2;
+        Comments.StockPhrases.Praise.All(Text.Words.Of(rest)).Sum(s => s.Length) > rest.Trim().Length / 2;
 
     // "Rachel, …", "@Rachel …", "Thanks Rachel, …", "Fair, Marcus." at the start of the comment.
     [GeneratedRegex(@"^\W{0,2}((?i:thanks|thank you|fair|good point|great question|yes|no|agreed|exactly|hi|hey)[,!]?\s+)?(@(?<name>\p{Lu}[\p{L}'’-]+)[\s,:!.]|(?<name>\p{Lu}[\p{L}'’-]+)[,:!.])", RegexOptions.CultureInvariant)]
