@@ -22,7 +22,7 @@ internal static partial class UiNoise
         "gostei", "carregar mais comentários", "ver tradução",
         "赞", "回复", "加载更多评论", "查看翻译", "关注", "讚", "回覆",
         "いいね！", "いいね", "返信", "コメントをさらに読み込む", "翻訳を表示", "フォロー",
-    ], StringComparer.Ordinal);
+    ], StringComparer.OrdinalIgnoreCase);
 
     // Lines that only appear under the post itself; seeing them means the block above was the post.
     private static readonly FrozenSet<string> PostChrome = FrozenSet.ToFrozenSet(
@@ -31,21 +31,18 @@ internal static partial class UiNoise
         "like comment repost send", "kommentieren", "teilen", "senden", "relevanteste", "neueste",
         "commenter", "republier", "envoyer", "les plus pertinents", "comentar", "compartir", "enviar",
         "más relevantes", "compartilhar", "mais relevantes", "评论", "转发", "发送", "コメント", "共有", "送信",
-    ], StringComparer.Ordinal);
+    ], StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> AuthorBadges = FrozenSet.ToFrozenSet(
-        ["author", "autor", "auteur", "autor(a)", "autora", "作者", "投稿者"], StringComparer.Ordinal);
+        ["author", "autor", "auteur", "autor(a)", "autora", "作者", "投稿者"], StringComparer.OrdinalIgnoreCase);
 
-    public static bool IsCommentChrome(string trimmed)
-    {
-        var lower = trimmed.ToLowerInvariant();
-        return CommentChrome.Contains(lower) || CountLine().IsMatch(lower) || BareNumber().IsMatch(lower);
-    }
+    // Every line of a paste comes through here, so the sets compare without case instead of lower-casing copies.
+    public static bool IsCommentChrome(string trimmed) =>
+        CommentChrome.Contains(trimmed) || CountLine().IsMatch(trimmed) || BareNumber().IsMatch(trimmed);
 
     public static bool IsPostChrome(string trimmed)
     {
-        var lower = trimmed.ToLowerInvariant();
-        if (PostChrome.Contains(lower) || PostCountLine().IsMatch(lower))
+        if (PostChrome.Contains(trimmed) || PostCountLine().IsMatch(trimmed))
         {
             return true;
         }
@@ -58,7 +55,7 @@ internal static partial class UiNoise
     /// <summary>The follow button, which the page may put anywhere in a commenter's header.</summary>
     public static bool IsFollowButton(string trimmed) => FollowButton().IsMatch(trimmed);
 
-    public static bool IsAuthorBadge(string trimmed) => AuthorBadges.Contains(trimmed.ToLowerInvariant());
+    public static bool IsAuthorBadge(string trimmed) => AuthorBadges.Contains(trimmed);
 
     /// <summary>A connection-degree line such as " • 2nd", "3rd+", "· 2º".</summary>
     public static bool IsDegree(string trimmed) => DegreeLine().IsMatch(trimmed);
@@ -80,11 +77,11 @@ internal static partial class UiNoise
     public static string StripSeeMore(string line) => SeeMoreTail().Replace(line, string.Empty);
 
     // "5 Reactions", "1 Reply", "3 Replies", "2 Antworten", "5 réactions", "5 条回复", "5件の返信".
-    [GeneratedRegex(@"^\d{1,6}\s*(reactions?|repl(y|ies)|reaktion(en)?|antworten?|réactions?|réponses?|reacciones?|respuestas?|reações|reação|respostas?|条回复|個回覆|件の返信|次回应)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\d{1,6}\s*(reactions?|repl(y|ies)|reaktion(en)?|antworten?|réactions?|réponses?|reacciones?|respuestas?|reações|reação|respostas?|条回复|個回覆|件の返信|次回应)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CountLine();
 
     // "42 comments", "7 reposts", "42 comments • 7 reposts": counters only, nothing else on the line.
-    [GeneratedRegex(@"^\d[\d,.]*\s*(comments?|reposts?|kommentare?|commentaires?|comentarios?|comentários?|条评论|件のコメント)(\s*[•·]\s*\d[\d,.]*\s*(comments?|reposts?|kommentare?|commentaires?|comentarios?|comentários?|条评论|件のコメント))*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\d[\d,.]*\s*(comments?|reposts?|kommentare?|commentaires?|comentarios?|comentários?|条评论|件のコメント)(\s*[•·]\s*\d[\d,.]*\s*(comments?|reposts?|kommentare?|commentaires?|comentarios?|comentários?|条评论|件のコメント))*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PostCountLine();
 
     [GeneratedRegex(@"^(?<name>.{2,60}?)\s+(and|und|et|y|e)\s+\d[\d,.]*\s+(others?|weitere|autres|otros|outros)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
