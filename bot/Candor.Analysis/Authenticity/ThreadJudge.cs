@@ -29,18 +29,18 @@ internal static class ThreadJudge
 
     public static ThreadJudgement Judge(ParsedPaste paste, string? postText)
     {
+        // Cross-comment findings come first: a reply that answers someone by name has engaged, which the
+        // comment heuristics that look for the absence of engagement must know.
         var thread = new ThreadContext(paste, postText);
-        for (var i = 0; i < thread.Comments.Length; i++)
-        {
-            thread.Findings[i].AddRange(CommentHeuristics.Inspect(thread.Comments[i]));
-        }
-
         foreach (var heuristic in CrossComment)
         {
             heuristic.Inspect(thread);
         }
 
-        RetractNoSpecificsWhereEngaged(thread);
+        for (var i = 0; i < thread.Comments.Length; i++)
+        {
+            CommentHeuristics.Inspect(thread.Comments[i], thread.Findings[i]);
+        }
 
         var judged = thread.Findings.Select(CommentJudge.Judge).ToArray();
         var summary = new ThreadSummary(thread, judged.Select(j => j.Verdict).ToArray());
@@ -65,19 +65,6 @@ internal static class ThreadJudge
         var post = postText is null ? null : Text.TopicWords.Of(postText);
         var findings = CommentHeuristics.Inspect(new CommentContext(comment, post));
         return ToReport(comment, CommentJudge.Judge(findings), findings);
-    }
-
-    // "No detail, question or experience" was said before the thread was read; a reply that turned out to
-    // answer someone by name did engage, so the claim is withdrawn rather than shown next to its opposite.
-    private static void RetractNoSpecificsWhereEngaged(ThreadContext thread)
-    {
-        foreach (var findings in thread.Findings)
-        {
-            if (findings.Any(CommentJudge.Engages))
-            {
-                findings.RemoveAll(f => f.Id == "no_specifics");
-            }
-        }
     }
 
     private static Verdict VerdictOf(ThreadSummary thread, List<Finding> findings)

@@ -15,9 +15,11 @@ internal static class CommentHeuristics
         new OffPlatformLure(), new Scam(), new SelfPromotion(), new EngagementBait(), new RiskyLink(), new LinkDrop(), new CallToAction(),
     ];
 
-    public static List<Finding> Inspect(CommentContext comment)
+    /// <param name="findings">What is already known about the comment from its thread (an answer to someone,
+    /// a near-duplicate); heuristics that look for the absence of engagement see it.</param>
+    public static List<Finding> Inspect(CommentContext comment, List<Finding>? findings = null)
     {
-        var findings = new List<Finding>(4);
+        findings ??= new List<Finding>(4);
         foreach (var heuristic in All)
         {
             if (heuristic.Inspect(comment, findings) is { } finding)
