@@ -20,6 +20,11 @@ internal sealed class CommentContext
         Links = LinkExtractor.Extract(comment.Text);
     }
 
+    /// <summary>Where the comment's stock phrases are; found once, read by the praise and smart-reply heuristics.</summary>
+    public List<TextSpan> Praise => praise ??= Comments.StockPhrases.Praise.All(Words);
+
+    private List<TextSpan>? praise;
+
     /// <summary>The comment warns others about a scam; worked out once, asked by every spam heuristic.</summary>
     public bool IsWarning => isWarning ??= Comments.Warnings.IsWarning(Text);
 

@@ -6,7 +6,7 @@ internal sealed class GenericPraise() : CommentHeuristic(
 {
     public override Finding? Inspect(CommentContext comment, IReadOnlyList<Finding> earlier)
     {
-        var matches = StockPhrases.Praise.All(comment.Words);
+        var matches = comment.Praise;
         if (matches.Count == 0)
         {
             return null;

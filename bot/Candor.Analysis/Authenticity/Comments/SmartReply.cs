@@ -22,13 +22,12 @@ internal sealed partial class SmartReply() : CommentHeuristic(
             return Found(comment.Text.Trim(), "The whole comment is a stock reply; it adds nothing of the writer's own.", strong: true);
         }
 
-        var withoutPraise = StockPhrases.WithoutPraise(comment.Text, comment.Words);
-        if (ReferenceEquals(withoutPraise, comment.Text))
+        if (comment.Praise.Count == 0)
         {
             return null;
         }
 
-        var left = Vocative().Replace(withoutPraise, " ");
+        var left = Vocative().Replace(StockPhrases.Blank(comment.Text, comment.Praise), " ");
         var ownWords = Text.Words.Of(left).Where(w => !StopWords.Contains(w.Lower) && (w.Lower.Length > 1 || Text.Words.IsIdeographic(w.Lower[0]))).ToList();
         return ownWords.Count == 0 || IsOnlyAName(left, ownWords)
             ? Found(comment.Text.Trim(), "Only stock phrases (and perhaps a name or emoji): nothing in it is about this post.", strong: true)

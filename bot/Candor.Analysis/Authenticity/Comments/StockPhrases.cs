@@ -73,15 +73,9 @@ internal static partial class StockPhrases
     /// <summary>Matches the whole comment when it is a stock short reply on its own ("Sounds good!", "Interested").</summary>
     public static Regex WholeReply => WholeReplyPattern();
 
-    /// <summary>The text with every stock phrase blanked out, so what is left is the writer's own words.</summary>
-    public static string WithoutPraise(string text, IReadOnlyList<Word> words)
+    /// <summary>The text with the given phrases blanked out, so what is left is the writer's own words.</summary>
+    public static string Blank(string text, List<TextSpan> spans)
     {
-        var spans = Praise.All(words);
-        if (spans.Count == 0)
-        {
-            return text;
-        }
-
         var chars = text.ToCharArray();
         foreach (var span in spans)
         {
