@@ -20,7 +20,7 @@ internal sealed partial class AnswersCommenter() : CrossCommentHeuristic(
             var comment = thread.Comments[i];
             var opening = Opening().Match(comment.Text);
             if (opening.Success && earlierNames.Contains(opening.Groups["name"].Value) && comment.Words.Count - 1 >= MinOwnWords
-                && !StockOnly(comment.Text[(opening.Index + opening.Length)..]))
+                && !StockOnly(comment, opening.Index + opening.Length))
             {
                 thread.Findings[i].Add(Found(opening.Value.Trim(), $"Answers {opening.Groups["name"].Value} from earlier in the thread, with substance."));
             }
@@ -33,8 +33,8 @@ internal sealed partial class AnswersCommenter() : CrossCommentHeuristic(
     }
 
     // Mostly stock phrases after the name ("Rachel, great post, thanks for sharing") is not an answer.
-    private static bool StockOnly(string rest) =>
-        Comments.StockPhrases.Praise.All(Text.Words.Of(rest)).Sum(s => s.Length) > rest.Trim().Length / 2;
+    private static bool StockOnly(CommentContext comment, int restStart) =>
+        comment.Praise.Where(s => s.Start >= restStart).Sum(s => s.Length) > comment.Text[restStart..].Trim().Length / 2;
 
     // "Rachel, …", "@Rachel …", "Thanks Rachel, …", "Fair, Marcus." at the start of the comment.
     [GeneratedRegex(@"^\W{0,2}((?i:thanks|thank you|fair|good point|great question|yes|no|agreed|exactly|hi|hey)[,!]?\s+)?(@(?<name>\p{Lu}[\p{L}'’-]+)[\s,:!.]|(?<name>\p{Lu}[\p{L}'’-]+)[,:!.])", RegexOptions.CultureInvariant)]
