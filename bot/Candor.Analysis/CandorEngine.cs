@@ -52,6 +52,13 @@ public static class CandorEngine
             _ => JudgeEngagement(classification, options),
         };
 
+        if (report is null && classification.Paste.Post is not null)
+        {
+            return CheckResult.Rejected(
+                "That is a post with no comments under it, so there is no engagement to judge.",
+                "Copy the comments too (open them with \"Load more comments\" first), or paste the post's link.");
+        }
+
         if (report is null)
         {
             return CheckResult.Rejected("I couldn't find a comment, a thread, a link or a draft in that.", WhatToPaste);

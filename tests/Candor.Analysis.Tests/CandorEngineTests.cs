@@ -98,6 +98,25 @@ public sealed class CandorEngineTests
     }
 
     [Fact]
+    public void Check_PostWithoutComments_AsksForTheComments()
+    {
+        var result = CandorEngine.Check("""
+            Tom Hughes
+            VP Customer Success | Proseware
+            1d
+            We rebuilt renewal scoring around product usage and cut churn surprises in half over two quarters.
+            42 comments
+            Like
+            Comment
+            Repost
+            """, new CheckOptions(Now));
+
+        Assert.Null(result.Report);
+        Assert.Contains("no comments", result.Problem?.Message, StringComparison.Ordinal);
+        Assert.Contains("Load more comments", result.Problem?.Suggestion, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Check_OverTheLimit_IsRefused()
     {
         var result = CandorEngine.Check(new string('x', CandorEngine.MaxInputChars + 1), new CheckOptions(Now));
