@@ -40,43 +40,6 @@ internal static class Shingles
         return hashes;
     }
 
-    /// <summary>Jaccard similarity of two sorted, distinct fingerprint sets.</summary>
-    public static double Jaccard(ulong[] a, ulong[] b)
-    {
-        if (a.Length == 0 || b.Length == 0)
-        {
-            return 0;
-        }
-
-        var shared = Shared(a, b);
-        return (double)shared / (a.Length + b.Length - shared);
-    }
-
-    /// <summary>How many fingerprints two sorted, distinct sets have in common (one merge, no allocation).</summary>
-    public static int Shared(ulong[] a, ulong[] b)
-    {
-        int i = 0, j = 0, shared = 0;
-        while (i < a.Length && j < b.Length)
-        {
-            if (a[i] == b[j])
-            {
-                shared++;
-                i++;
-                j++;
-            }
-            else if (a[i] < b[j])
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-
-        return shared;
-    }
-
     // FNV-1a: stable across runs and machines, unlike string.GetHashCode.
     private static ulong Hash(string word)
     {

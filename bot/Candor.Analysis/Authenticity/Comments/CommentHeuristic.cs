@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Candor.Analysis.Text;
 
 namespace Candor.Analysis.Authenticity.Comments;
 
@@ -10,18 +11,15 @@ internal abstract class CommentHeuristic(string id, Leaning leaning, int weight,
     public abstract Finding? Inspect(CommentContext comment, IReadOnlyList<Finding> earlier);
 
     /// <summary>Quotes the first match of <paramref name="pattern"/> with the explanation built from it, or null.</summary>
-    protected Finding? FirstMatch(Regex pattern, CommentContext comment, Func<Match, string> explain, bool strong = false)
-    {
-        var match = pattern.Match(comment.Text);
-        return match.Success ? Found(match.Value.Trim(), explain(match), strong) : null;
-    }
+    protected Finding? FirstMatch(Regex pattern, CommentContext comment, Func<Match, string> explain, bool strong = false) =>
+        Quote(pattern.Match(comment.Text), explain, strong);
 
     /// <summary>The first of <paramref name="patterns"/> that matches, quoted.</summary>
-    protected Finding? FirstMatch(Regex[] patterns, CommentContext comment, Func<Match, string> explain, bool strong = false)
+    protected Finding? FirstMatch(GatedPattern[] patterns, CommentContext comment, Func<Match, string> explain, bool strong = false)
     {
         foreach (var pattern in patterns)
         {
-            if (FirstMatch(pattern, comment, explain, strong) is { } finding)
+            if (Quote(pattern.Match(comment.Text), explain, strong) is { } finding)
             {
                 return finding;
             }
@@ -29,4 +27,7 @@ internal abstract class CommentHeuristic(string id, Leaning leaning, int weight,
 
         return null;
     }
+
+    private Finding? Quote(Match match, Func<Match, string> explain, bool strong) =>
+        match.Success ? Found(match.Value.Trim(), explain(match), strong) : null;
 }

@@ -1,16 +1,27 @@
 using System.Text.RegularExpressions;
+using Candor.Analysis.Text;
 
 namespace Candor.Analysis.Authenticity.Comments;
 
 /// <summary>Investment, crypto, "recovery", prize and easy-money pitches.</summary>
 /// <remarks>
-/// The patterns are kept apart by theme: one alternation of all of them is many times slower, because
-/// the regex engine can no longer skip ahead to the few places where any of them could start.
+/// The patterns are kept apart by theme, each behind the words every one of its matches contains: one
+/// alternation of all of them is many times slower, because the regex engine can no longer skip ahead to
+/// the few places where any of them could start.
 /// </remarks>
 internal sealed partial class Scam() : CommentHeuristic(
     "scam", Leaning.Spam, 60, "Promises of easy money, prizes or fund recovery in comments are scams almost without exception.")
 {
-    private static readonly Regex[] Patterns = [Investment(), Money(), Prizes(), OtherLanguages()];
+    private static readonly GatedPattern[] Patterns =
+    [
+        new(Investment(), "crypto", "bitcoin", "btc", "forex", "binary option", "usdt", "nft", "trading", "invest", "passive income", "guaranteed",
+            "financial freedom", "recover", "retrieve", "get back", "helped", "changed", "transformed", "account manager", "hack"),
+        new(Money(), "$", "€", "£", "gagnez", "ganhe", "gane", "verdiene", "earn", "make money", "work from home", "double your", "cash app", "cashapp",
+            "western union", "euro", "dollar", "reais"),
+        new(Prizes(), "won", "claim your", "free", "donate", "itunes", "amazon", "steam", "google play", "win", "gift card"),
+        new(OtherLanguages(), "garantizad", "dinero fácil", "renda extra", "lucro garantido", "recupera", "garanti", "argent facile", "geld zurück",
+            "passives einkommen", "穩賺不賠", "稳赚不赔", "高回报", "高回報", "稼げる", "不労所得", "副業で月"),
+    ];
 
     public override Finding? Inspect(CommentContext comment, IReadOnlyList<Finding> earlier) =>
         comment.IsWarning ? null : FirstMatch(Patterns, comment, _ => "Reads like a money, crypto or prize scam.", strong: true);

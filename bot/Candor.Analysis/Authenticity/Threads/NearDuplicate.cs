@@ -6,6 +6,10 @@ namespace Candor.Analysis.Authenticity.Threads;
 /// Different accounts posting the same comment, or the same comment lightly reworded: word-pair
 /// fingerprints (order-aware) or topical words (order-free) overlapping far beyond chance.
 /// </summary>
+/// <remarks>
+/// Only pairs that share a fingerprint are compared, found through an index of which comments hold each one:
+/// comparing all pairs made this the slowest part of judging a long thread.
+/// </remarks>
 internal sealed class NearDuplicate() : CrossCommentHeuristic(
     "near_duplicate", Leaning.Automated, 45, "Independent people do not write the same sentence; coordinated accounts and tools do.")
 {
@@ -19,31 +23,19 @@ internal sealed class NearDuplicate() : CrossCommentHeuristic(
     {
         var comments = thread.Comments;
         var matched = new bool[comments.Length];
+        var pairs = new FingerprintIndex(thread.Fingerprints, MinPairs);
+        var topics = new FingerprintIndex(thread.TopicFingerprints, MinTopicWords);
         for (var a = 0; a < comments.Length; a++)
         {
-            for (var b = a + 1; b < comments.Length; b++)
+            foreach (var b in pairs.SimilarLater(a, PairSimilarity).Union(topics.SimilarLater(a, TopicSimilarity)).Order())
             {
-                if (!thread.DifferentAuthors(a, b) || !AreNearDuplicates(thread, a, b))
+                if (thread.DifferentAuthors(a, b))
                 {
-                    continue;
+                    AddOnce(thread, a, b, matched);
+                    AddOnce(thread, b, a, matched);
                 }
-
-                AddOnce(thread, a, b, matched);
-                AddOnce(thread, b, a, matched);
             }
         }
-    }
-
-    private static bool AreNearDuplicates(ThreadContext thread, int a, int b)
-    {
-        var (fa, fb) = (thread.Fingerprints[a], thread.Fingerprints[b]);
-        if (fa.Length >= MinPairs && fb.Length >= MinPairs && Shingles.Jaccard(fa, fb) >= PairSimilarity)
-        {
-            return true;
-        }
-
-        var (ta, tb) = (thread.TopicFingerprints[a], thread.TopicFingerprints[b]);
-        return ta.Length >= MinTopicWords && tb.Length >= MinTopicWords && Shingles.Jaccard(ta, tb) >= TopicSimilarity;
     }
 
     private void AddOnce(ThreadContext thread, int self, int other, bool[] matched)
