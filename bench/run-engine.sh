@@ -28,7 +28,7 @@ rm -rf "$results/results"
 # The figures only mean something next to the engine version they were measured on.
 echo "Engine: $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- bot/Candor.Analysis || echo ' + uncommitted changes in bot/Candor.Analysis')"
 dotnet run -c Release --project bench/Candor.Benchmarks --artifacts-path "$build" -- \
-  --inProcess --launchCount 1 --warmupCount 10 --iterationCount 15 --iterationTime 500 \
+  --inProcess --launchCount 1 --warmupCount 40 --iterationCount 15 --iterationTime 500 \
   --artifacts "$results" "$@"
 
 for report in "$results"/results/*-report-github.md; do

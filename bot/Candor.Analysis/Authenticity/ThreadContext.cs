@@ -11,9 +11,9 @@ internal sealed class ThreadContext
         Paste = paste;
         var postSource = postText ?? paste.Post?.Text;
         Post = postSource is null ? null : TopicWords.Of(postSource);
-        Comments = paste.Comments.Select(c => new CommentContext(c, Post)).ToArray();
-        Fingerprints = Comments.Select(c => Shingles.Of(c.Words)).ToArray();
-        TopicFingerprints = Comments.Select(c => Shingles.OfEach(c.Topic.Stems)).ToArray();
+        Comments = PerItem.Map(paste.Comments, c => new CommentContext(c, Post));
+        Fingerprints = PerItem.Map(Comments, c => Shingles.Of(c.Words));
+        TopicFingerprints = PerItem.Map(Comments, c => Shingles.OfEach(c.Topic.Stems));
         Findings = Comments.Select(_ => new List<Finding>(4)).ToArray();
     }
 

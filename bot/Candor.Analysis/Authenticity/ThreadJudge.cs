@@ -37,11 +37,7 @@ internal static class ThreadJudge
             heuristic.Inspect(thread);
         }
 
-        for (var i = 0; i < thread.Comments.Length; i++)
-        {
-            CommentHeuristics.Inspect(thread.Comments[i], thread.Findings[i]);
-        }
-
+        PerItem.Run(thread.Comments.Length, i => CommentHeuristics.Inspect(thread.Comments[i], thread.Findings[i]));
         var judged = thread.Findings.Select(CommentJudge.Judge).ToArray();
         var summary = new ThreadSummary(thread, judged.Select(j => j.Verdict).ToArray());
         var findings = new List<Finding>();

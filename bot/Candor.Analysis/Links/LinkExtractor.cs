@@ -33,26 +33,69 @@ internal static partial class LinkExtractor
         var links = new List<FoundLink>();
         var resumeAt = 0;
         var slackLabelEnd = new SlackLabelEnd(text);
-        foreach (var match in Candidate().EnumerateMatches(text))
+        for (var token = NextToken(text, 0); token.Length > 0; token = NextToken(text, token.End))
         {
-            if (match.Index < resumeAt)
+            foreach (var match in Candidate().EnumerateMatches(text.AsSpan(token.Start, token.Length)))
             {
-                continue;
-            }
+                var start = token.Start + match.Index;
+                if (start < resumeAt)
+                {
+                    continue;
+                }
 
-            var candidate = text.AsSpan(match.Index, match.Length);
-            var hasScheme = candidate.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
-                || candidate.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
-            var link = candidate[..TrimmedLength(candidate)];
-            if (hasScheme ? HasHost(link) : (IsBareLink(link) && !IsEmailLocalPart(text, match.Index + match.Length)))
-            {
-                links.Add(new FoundLink(link.ToString(), new TextSpan(match.Index, link.Length)));
-            }
+                var candidate = text.AsSpan(start, match.Length);
+                var hasScheme = candidate.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+                    || candidate.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+                var link = candidate[..TrimmedLength(candidate)];
+                if (hasScheme ? HasHost(link) : (IsBareLink(link) && !IsEmailLocalPart(text, start + match.Length)))
+                {
+                    links.Add(new FoundLink(link.ToString(), new TextSpan(start, link.Length)));
+                }
 
-            resumeAt = slackLabelEnd.After(match.Index, match.Index + match.Length);
+                resumeAt = slackLabelEnd.After(start, start + match.Length);
+            }
         }
 
         return links;
+    }
+
+    private static readonly SearchValues<char> Whitespace = SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace).ToArray());
+
+    /// <summary>
+    /// The next whitespace-delimited token at or after <paramref name="from"/> that could hold a link: one with
+    /// "://" or a dot followed by a letter or digit. Empty when there is none.
+    /// </summary>
+    /// <remarks>
+    /// The candidate pattern can start at any letter, so scanning a whole thread with it tries a match at every
+    /// word. No match crosses whitespace and the pattern's look-arounds treat whitespace like the text's edge,
+    /// so matching token by token finds exactly the same links, and most tokens are skipped unread.
+    /// </remarks>
+    private static TextSpan NextToken(string text, int from)
+    {
+        for (var at = from; at < text.Length;)
+        {
+            var mark = text.AsSpan(at).IndexOfAny('.', ':');
+            if (mark < 0)
+            {
+                break;
+            }
+
+            var i = at + mark;
+            var linkLike = i + 1 < text.Length
+                && (text[i] == '.' ? char.IsLetter(text[i + 1]) || char.IsNumber(text[i + 1]) : text.AsSpan(i).StartsWith("://", StringComparison.Ordinal));
+            if (!linkLike)
+            {
+                at = i + 1;
+                continue;
+            }
+
+            var start = text.AsSpan(0, i).LastIndexOfAny(Whitespace) + 1;
+            var length = text.AsSpan(i).IndexOfAny(Whitespace) is var end and >= 0 ? i + end - start : text.Length - start;
+            return new TextSpan(start, length);
+        }
+
+        return new TextSpan(text.Length, 0);
     }
 
     // Drops trailing punctuation, and closing brackets that have no opening partner inside the link, so

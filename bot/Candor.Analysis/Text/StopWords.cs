@@ -25,4 +25,9 @@ internal static class StopWords
     ], StringComparer.Ordinal);
 
     public static bool Contains(string lowerWord) => Set.Contains(lowerWord);
+
+    /// <summary>The stop word spelled <paramref name="lower"/>, so the most common words are not allocated again for every text.</summary>
+    public static string? Shared(ReadOnlySpan<char> lower) => BySpan.TryGetValue(lower, out var word) ? word : null;
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BySpan = Set.GetAlternateLookup<ReadOnlySpan<char>>();
 }

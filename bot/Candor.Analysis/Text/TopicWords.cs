@@ -20,7 +20,8 @@ internal sealed class TopicWords
 
     public static TopicWords Of(string text, List<Word> words)
     {
-        var stems = new Dictionary<string, TextSpan>(StringComparer.Ordinal);
+        // Sized for the usual share of content words, so a comment's dictionary is not regrown several times.
+        var stems = new Dictionary<string, TextSpan>(words.Count / 2 + 1, StringComparer.Ordinal);
         foreach (var word in words)
         {
             if (word.Lower.Length >= 3 && !StopWords.Contains(word.Lower) && !Generic.Contains(word.Lower) && !char.IsDigit(word.Lower[0]))
@@ -53,11 +54,20 @@ internal sealed class TopicWords
     }
 
     /// <summary>Stems of this text that also occur in <paramref name="other"/>, in this text's order of first use.</summary>
-    public List<string> SharedWith(TopicWords other) => firstSpanByStem
-        .Where(pair => other.Contains(pair.Key))
-        .OrderBy(pair => pair.Value.Start)
-        .Select(pair => pair.Key)
-        .ToList();
+    public List<string> SharedWith(TopicWords other)
+    {
+        var shared = new List<string>();
+        foreach (var (stem, _) in firstSpanByStem)
+        {
+            if (other.Contains(stem))
+            {
+                shared.Add(stem);
+            }
+        }
+
+        shared.Sort((a, b) => firstSpanByStem[a].Start.CompareTo(firstSpanByStem[b].Start));
+        return shared;
+    }
 
     internal static string Stem(string lower)
     {

@@ -13,12 +13,27 @@ internal static class Words
     {
         var words = new List<Word>(text.Length / 5 + 1);
         var i = 0;
+        Span<char> buffer = stackalloc char[64];
         while (Next(text, ref i, out var start))
         {
-            words.Add(new Word(new TextSpan(start, i - start), text.Substring(start, i - start).ToLowerInvariant().Replace('’', '\'')));
+            words.Add(new Word(new TextSpan(start, i - start), Lower(text.AsSpan(start, i - start), buffer)));
         }
 
         return words;
+    }
+
+    // Lower-cased in a buffer first: about half of all words are stop words, whose one shared copy is used.
+    private static string Lower(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        if (word.Length > buffer.Length)
+        {
+            return word.ToString().ToLowerInvariant().Replace('’', '\'');
+        }
+
+        var lower = buffer[..word.Length];
+        word.ToLowerInvariant(lower);
+        lower.Replace('’', '\'');
+        return StopWords.Shared(lower) ?? lower.ToString();
     }
 
     /// <summary>The number of words <see cref="Of"/> would return, without building them.</summary>

@@ -16,7 +16,7 @@ internal static partial class PasteParser
 
     public static ParsedPaste Parse(string text)
     {
-        var lines = TextNormalizer.Normalize(text).Split('\n').Select(PasteLine.Classify).ToArray();
+        var lines = PerItem.Map(TextNormalizer.Normalize(text).Split('\n'), PasteLine.Classify);
 
         var timeAnchors = AnchorsOf(lines, LineKind.Time);
         if (timeAnchors.Count > 0)

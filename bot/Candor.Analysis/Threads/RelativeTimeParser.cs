@@ -308,9 +308,16 @@ internal static partial class RelativeTimeParser
 
     private static string? StartingEntry(string[] entries, ReadOnlySpan<char> text)
     {
+        if (text.IsEmpty)
+        {
+            return null;
+        }
+
+        // Every line of a paste is tried against these lists; comparing first letters rules most out cheaply.
+        var head = char.ToUpperInvariant(text[0]);
         foreach (string entry in entries)
         {
-            if (text.StartsWith(entry, StringComparison.OrdinalIgnoreCase))
+            if (char.ToUpperInvariant(entry[0]) == head && text.StartsWith(entry, StringComparison.OrdinalIgnoreCase))
             {
                 return entry;
             }

@@ -47,7 +47,13 @@ internal static partial class UiNoise
             return true;
         }
 
-        // "Tom Hughes and 127 others" under a post: only when what comes before is a name.
+        // "Tom Hughes and 127 others" under a post: only when what comes before is a name. Every line of a
+        // paste comes here, so the pattern (which backtracks over the name) runs only on lines ending right.
+        if (!OthersEndings.Any(ending => trimmed.EndsWith(ending, StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
         var others = AndOthers().Match(trimmed);
         return others.Success && PeopleLines.LooksLikeName(others.Groups["name"].Value);
     }
@@ -83,6 +89,8 @@ internal static partial class UiNoise
     // "42 comments", "7 reposts", "42 comments • 7 reposts": counters only, nothing else on the line.
     [GeneratedRegex(@"^\d[\d,.]*\s*(comments?|reposts?|kommentare?|commentaires?|comentarios?|comentários?|条评论|件のコメント)(\s*[•·]\s*\d[\d,.]*\s*(comments?|reposts?|kommentare?|commentaires?|comentarios?|comentários?|条评论|件のコメント))*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PostCountLine();
+
+    private static readonly string[] OthersEndings = ["other", "others", "weitere", "autres", "otros", "outros"];
 
     [GeneratedRegex(@"^(?<name>.{2,60}?)\s+(and|und|et|y|e)\s+\d[\d,.]*\s+(others?|weitere|autres|otros|outros)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AndOthers();

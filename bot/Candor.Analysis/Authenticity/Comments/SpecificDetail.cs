@@ -8,21 +8,27 @@ internal sealed partial class SpecificDetail() : CommentHeuristic(
 {
     public override Finding? Inspect(CommentContext comment, IReadOnlyList<Finding> earlier)
     {
-        var number = Number().Matches(comment.Text).FirstOrDefault(m => !comment.InLink(m.Index) && !IsAgreementOrPlusOne(comment.Text, m));
-        if (number is not null)
+        // Matches are enumerated without allocating: most are ruled out, and this runs on every comment.
+        var text = comment.Text;
+        foreach (var number in Number().EnumerateMatches(text))
         {
-            return Found(number.Value.TrimEnd(' ', ',', '.'), "Gives a concrete figure.");
+            if (!comment.InLink(number.Index) && !IsAgreementOrPlusOne(text, number))
+            {
+                return Found(text.Substring(number.Index, number.Length).TrimEnd(' ', ',', '.'), "Gives a concrete figure.");
+            }
         }
 
         // German capitalises every noun, so there a capital letter says nothing; only acronyms and brand-like mixed case count.
-        var german = GermanFunctionWords().IsMatch(comment.Text);
-        var shouting = Shouted().Count(comment.Text) >= 2;
-        var named = MidSentenceName().Matches(comment.Text)
-            .FirstOrDefault(m => !comment.InLink(m.Index) && !IsAddress(comment.Text, m) && (!german || IsAcronymOrMixedCase(m.Value))
-                && !(shouting && m.Value.All(c => !char.IsLower(c))) && !FollowsSentenceOpener(comment.Text, m.Index));
-        if (named is not null)
+        var german = GermanFunctionWords().IsMatch(text);
+        var shouting = Shouted().Count(text) >= 2;
+        foreach (var name in MidSentenceName().EnumerateMatches(text))
         {
-            return Found(named.Value, "Names something specific.");
+            var value = text.AsSpan(name.Index, name.Length);
+            if (!comment.InLink(name.Index) && !IsAddress(text, name) && (!german || IsAcronymOrMixedCase(value))
+                && !(shouting && !HasLower(value)) && !FollowsSentenceOpener(text, name.Index))
+            {
+                return Found(value.ToString(), "Names something specific.");
+            }
         }
 
         var quoted = Quoted().Match(comment.Text);
@@ -30,10 +36,10 @@ internal sealed partial class SpecificDetail() : CommentHeuristic(
     }
 
     // "Great insights, Tom!" — a name used to address the poster is not a detail.
-    private static bool IsAddress(string text, Match name)
+    private static bool IsAddress(string text, ValueMatch name)
     {
         var after = name.Index + name.Length;
-        var before = text[..name.Index].TrimEnd();
+        var before = text.AsSpan(0, name.Index).TrimEnd();
         var addressedAfter = after >= text.Length || text[after] is '!' or ',' or '.' or ' ' && (after + 1 >= text.Length || !char.IsLetter(text[after + 1]));
         return before.EndsWith(',') || AddressWord().IsMatch(before) || (addressedAfter && before.Length == 0);
     }
@@ -42,18 +48,20 @@ internal sealed partial class SpecificDetail() : CommentHeuristic(
     // writer's habit, not a name. Names follow lower-case words ("we moved to Gong").
     private static bool FollowsSentenceOpener(string text, int index)
     {
-        var before = text[..index].TrimEnd();
-        var previousStart = before.LastIndexOfAny([' ', '\n', '.', '!', '?']) + 1;
+        var before = text.AsSpan(0, index).TrimEnd();
+        var previousStart = before.LastIndexOfAny(" \n.!?") + 1;
         var previous = before[previousStart..];
-        var atSentenceStart = previousStart == 0 || before[..previousStart].TrimEnd() is var head && (head.Length == 0 || head[^1] is '.' or '!' or '?' or '\n');
+        var head = before[..previousStart].TrimEnd();
+        var atSentenceStart = previousStart == 0 || head.Length == 0 || head[^1] is '.' or '!' or '?' or '\n';
         return previous.Length > 0 && char.IsUpper(previous[0]) && atSentenceStart;
     }
 
     // "100% agree" and "+1" are agreement, not figures.
-    private static bool IsAgreementOrPlusOne(string text, Match number)
+    private static bool IsAgreementOrPlusOne(string text, ValueMatch number)
     {
+        var value = text.AsSpan(number.Index, number.Length);
         var after = text.AsSpan(number.Index + number.Length).TrimStart();
-        var isHundredPercent = number.Value.StartsWith("100", StringComparison.Ordinal) && (number.Value.Contains('%', StringComparison.Ordinal) || after.StartsWith("%"));
+        var isHundredPercent = value.StartsWith("100", StringComparison.Ordinal) && (value.Contains('%') || after.StartsWith("%"));
         return isHundredPercent || (number.Index > 0 && text[number.Index - 1] == '+');
     }
 
@@ -61,7 +69,31 @@ internal sealed partial class SpecificDetail() : CommentHeuristic(
     [GeneratedRegex(@"\b\p{Lu}{3,}\b", RegexOptions.CultureInvariant)]
     private static partial Regex Shouted();
 
-    private static bool IsAcronymOrMixedCase(string word) => word.Skip(1).Any(char.IsUpper);
+    private static bool IsAcronymOrMixedCase(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word[1..])
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasLower(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     [GeneratedRegex(@"\b(der|die|das|und|ist|nicht|ich|wir|fürs|für|mit|auf|ein|eine|sehr|danke|auch|wie|zu)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GermanFunctionWords();

@@ -23,17 +23,37 @@ internal sealed class NearDuplicate() : CrossCommentHeuristic(
     {
         var comments = thread.Comments;
         var matched = new bool[comments.Length];
-        var pairs = new FingerprintIndex(thread.Fingerprints, MinPairs);
-        var topics = new FingerprintIndex(thread.TopicFingerprints, MinTopicWords);
+        var pairs = new FingerprintIndex(thread.Fingerprints, MinPairs).SimilarLater(PairSimilarity);
+        var topics = new FingerprintIndex(thread.TopicFingerprints, MinTopicWords).SimilarLater(TopicSimilarity);
         for (var a = 0; a < comments.Length; a++)
         {
-            foreach (var b in pairs.SimilarLater(a, PairSimilarity).Union(topics.SimilarLater(a, TopicSimilarity)).Order())
+            foreach (var b in InOrder(pairs[a], topics[a]))
             {
                 if (thread.DifferentAuthors(a, b))
                 {
                     AddOnce(thread, a, b, matched);
                     AddOnce(thread, b, a, matched);
                 }
+            }
+        }
+    }
+
+    /// <summary>The texts in either sorted list, once each, in order.</summary>
+    private static IEnumerable<int> InOrder(List<int> first, List<int> second)
+    {
+        int i = 0, j = 0;
+        while (i < first.Count || j < second.Count)
+        {
+            var next = j >= second.Count || (i < first.Count && first[i] <= second[j]) ? first[i] : second[j];
+            yield return next;
+            while (i < first.Count && first[i] == next)
+            {
+                i++;
+            }
+
+            while (j < second.Count && second[j] == next)
+            {
+                j++;
             }
         }
     }
