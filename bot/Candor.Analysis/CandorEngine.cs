@@ -69,6 +69,22 @@ public static class CandorEngine
         return CheckResult.Of(report with { Signals = signals, Links = links });
     }
 
+    /// <summary>Coaches an outreach draft (<c>candor coach</c>): the rubric, a rewrite from the user's own facts, and variants.</summary>
+    public static CheckResult Coach(string input, CoachOptions coach)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(coach);
+        if (InputGuard.Problem(input) is { } problem)
+        {
+            return new CheckResult(null, problem);
+        }
+
+        var text = TextNormalizer.Normalize(input);
+        return string.IsNullOrWhiteSpace(Outreach.Draft.Parse(text, coach).Body)
+            ? CheckResult.Rejected("There is no message to coach, only context lines.", "Paste the draft below the To: and About: lines.")
+            : CheckResult.Of(OutreachCoach.Report(text, coach));
+    }
+
     /// <summary>
     /// Nobody drafts a scam: a message-shaped text with a lure, scam or phishing link is something the user
     /// received, so it is judged as a comment and says why.
@@ -83,7 +99,7 @@ public static class CandorEngine
 
         var note = new Signal("input_kind", comment.Signals.First(s => s.Id != "input_kind").Evidence,
             "Shaped like a message, but judged as one you received: it carries a scam, lure or dangerous link.");
-        return new Report(ReportKind.Comment, comment.Verdict, comment.Score, [note, .. comment.Signals], [comment], [], null, null, []);
+        return new Report(ReportKind.Comment, comment.Verdict, comment.Score, [note, .. comment.Signals], [comment], [], null, ReplySuggester.Suggest(comment), []);
     }
 
     private static Report? JudgeEngagement(Classification classification, CheckOptions options)
@@ -97,7 +113,7 @@ public static class CandorEngine
         if (classification.Kind == ReportKind.Comment)
         {
             var comment = ThreadJudge.JudgeAlone(paste.Comments[0], options.PostText ?? paste.Post?.Text);
-            return new Report(ReportKind.Comment, comment.Verdict, comment.Score, comment.Signals, [comment], [], null, null, []);
+            return new Report(ReportKind.Comment, comment.Verdict, comment.Score, comment.Signals, [comment], [], null, ReplySuggester.Suggest(comment), []);
         }
 
         var thread = ThreadJudge.Judge(paste, options.PostText);

@@ -49,7 +49,11 @@ public sealed class ReportJsonTests
 
         Assert.Equal("low_effort", json.RootElement.GetProperty("verdict").GetString());
         Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("rewrite").ValueKind);
-        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("reply").ValueKind);
+
+        // A received comment comes with a suggested reply that asks for something specific.
+        var reply = json.RootElement.GetProperty("reply");
+        Assert.EndsWith("?", reply.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.False(string.IsNullOrEmpty(reply.GetProperty("advice").GetString()));
     }
 
     [Fact]

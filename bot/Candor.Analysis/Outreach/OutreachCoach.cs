@@ -2,31 +2,48 @@ using Candor.Analysis.Reports;
 
 namespace Candor.Analysis.Outreach;
 
-/// <summary>Scores an outreach draft against the rubric; every issue quotes the phrase that causes it.</summary>
-internal static partial class OutreachCoach
+/// <summary>
+/// Coaches an outreach draft: scores it against the rubric (every issue quotes the phrase that causes it),
+/// composes a better message from the user's own facts, and scores that rewrite with the same rubric.
+/// </summary>
+public static class OutreachCoach
 {
-    private static readonly OutreachRule[] Rules =
+    internal static readonly OutreachRule[] Rules =
     [
-        new UnfilledPlaceholder(), new NoPersonalization(), new GenericOpener(), new PushyAsk(), new SelfFocused(),
-        new Buzzwords(), new LinkInFirstMessage(), new Spammy(), new TooLong(),
+        new UnfilledPlaceholder(), new NoPersonalization(), new GenericOpener(), new NoReason(), new NoValue(), new PushyAsk(),
+        new SelfFocused(), new TooLong(), new HardToRead(), new Buzzwords(), new LinkInFirstMessage(), new Spammy(), new LowEffortReply(),
     ];
 
     private const int StrongFrom = 75;
     private const int FairFrom = 45;
 
-    public static Report Report(string text)
+    public static Report Report(string text, CoachOptions? options = null)
     {
-        var draft = WithoutContextLines(text);
-        var found = Rules.Select(r => (Rule: r, Issue: r.Inspect(draft))).Where(x => x.Issue is not null).ToArray();
-        var score = Math.Clamp(100 - found.Sum(x => x.Rule.Weight), 0, 100);
-        var verdict = score >= StrongFrom ? Verdict.Strong : score >= FairFrom ? Verdict.Fair : Verdict.Weak;
-        return new Report(ReportKind.Outreach, verdict, score, [], [], found.Select(x => x.Issue!).ToArray(), null, null, []);
+        var draft = Draft.Parse(text, options);
+        var (score, issues) = Score(draft);
+        var rewrite = RewriteComposer.Compose(draft, issues);
+        return new Report(ReportKind.Outreach, VerdictOf(score), score, [], [], issues, rewrite, null, []);
     }
 
-    /// <summary>"To:" and "About:" lines describe the recipient; they are not part of the message.</summary>
-    private static string WithoutContextLines(string text) =>
-        string.Join('\n', text.Split('\n').SkipWhile(l => l.Trim().Length == 0 || ContextLine().IsMatch(l))).Trim();
+    /// <summary>The draft's quality out of 100 and what is wrong with it.</summary>
+    internal static (int Score, IReadOnlyList<OutreachIssue> Issues) Score(Draft draft)
+    {
+        var issues = new List<OutreachIssue>();
+        var penalty = 0;
+        foreach (var rule in Rules)
+        {
+            if (rule.Inspect(draft) is { } issue)
+            {
+                issues.Add(issue);
+                penalty += rule.Weight;
+            }
+        }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(to|about)\s*:", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex ContextLine();
+        return (Math.Clamp(100 - penalty, 0, 100), issues);
+    }
+
+    /// <summary>Scores any text as a draft with the same context, e.g. a rewrite from an LLM.</summary>
+    public static int ScoreText(string text, CoachOptions options) => Score(Draft.Parse(text, options)).Score;
+
+    internal static Verdict VerdictOf(int score) => score >= StrongFrom ? Verdict.Strong : score >= FairFrom ? Verdict.Fair : Verdict.Weak;
 }

@@ -41,7 +41,9 @@ public sealed record CommentReport(
 /// <summary>A problem in an outreach draft: the phrase that causes it and what to do instead.</summary>
 public sealed record OutreachIssue(string Id, string Evidence, string Advice);
 
-public sealed record Rewrite(string Text, int Score, IReadOnlyList<RewriteVariant> Variants);
+/// <param name="Needs">What the user should add for a truly personal message (the rewrite never invents it).</param>
+/// <param name="Changes">What the rewrite changed and why, in plain words.</param>
+public sealed record Rewrite(string Text, int Score, IReadOnlyList<RewriteVariant> Variants, IReadOnlyList<string> Needs, IReadOnlyList<string> Changes);
 
 public sealed record RewriteVariant(string Format, string Text);
 

@@ -5,12 +5,16 @@ internal static class CommandLine
 {
     public const int UsageExit = 2;
     public const string CheckUsage = "candor check [--json] [--post FILE] [INPUT|-]";
+    public const string CoachUsage = "candor coach [--json] [--to \"Name, role at Company\"] [--about \"one real detail\"] [--format note|inmail|message|reply] [INPUT|-]";
 
     private const string Usage = """
         Candor: is this LinkedIn engagement real?
 
           candor check [--json] [--post FILE] [INPUT|-]   judge a comment, thread, link or draft
                                                           INPUT is a file, the text itself, or - (standard input, the default)
+          candor coach [--json] [--to "Name, role at Company"] [--about "one real detail"]
+                       [--format note|inmail|message|reply] [INPUT|-]
+                                                          score an outreach draft and write a better one
           candor serve                                    run the bot (the default with no command)
           candor help                                     this text
         """;
@@ -27,14 +31,17 @@ internal static class CommandLine
             return 0;
         }
 
-        if (args[0] != "check")
-        {
-            await error.WriteLineAsync($"candor: unknown command '{args[0]}'. Run 'candor help' for the commands.");
-            return UsageExit;
-        }
-
         var color = !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null
             && Environment.GetEnvironmentVariable("TERM") is not "dumb";
-        return await new CheckCommand(output, error, TimeProvider.System, color).RunAsync(args[1..], standardInput, cancel);
+        switch (args[0])
+        {
+            case "check":
+                return await new CheckCommand(output, error, TimeProvider.System, color).RunAsync(args[1..], standardInput, cancel);
+            case "coach":
+                return await new CoachCommand(output, error, color).RunAsync(args[1..], standardInput, cancel);
+            default:
+                await error.WriteLineAsync($"candor: unknown command '{args[0]}'. Run 'candor help' for the commands.");
+                return UsageExit;
+        }
     }
 }

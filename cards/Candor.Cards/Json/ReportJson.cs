@@ -34,7 +34,7 @@ public static class ReportJson
         report.Signals.Select(ToContract).ToArray(),
         report.Comments.Select(c => new CommentContract(c.Author, c.Headline, c.Age, c.Text, Name(c.Verdict), c.Score, c.Signals.Select(ToContract).ToArray())).ToArray(),
         report.Issues.Select(i => new IssueContract(i.Id, i.Evidence, i.Advice)).ToArray(),
-        report.Rewrite is { } r ? new RewriteContract(r.Text, r.Score, r.Variants.Select(v => new VariantContract(v.Format, v.Text)).ToArray()) : null,
+        report.Rewrite is { } r ? new RewriteContract(r.Text, r.Score, r.Variants.Select(v => new VariantContract(v.Format, v.Text)).ToArray(), r.Needs.ToArray(), r.Changes.ToArray()) : null,
         report.Reply is { } reply ? new ReplyContract(reply.Text, reply.Advice) : null,
         report.Links.Select(ToContract).ToArray());
 
@@ -60,7 +60,8 @@ internal sealed record CommentContract(string? Author, string? Headline, string?
 
 internal sealed record IssueContract(string Id, string Evidence, string Advice);
 
-internal sealed record RewriteContract(string Text, int Score, VariantContract[] Variants);
+/// <summary>design.md's rewrite object, plus what to add (<c>needs</c>) and what changed (<c>changes</c>) for the cards.</summary>
+internal sealed record RewriteContract(string Text, int Score, VariantContract[] Variants, string[] Needs, string[] Changes);
 
 internal sealed record VariantContract(string Format, string Text);
 

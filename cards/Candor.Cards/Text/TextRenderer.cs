@@ -23,6 +23,8 @@ public sealed class TextRenderer(bool color)
         AppendSignals(text, report.Kind == ReportKind.Thread ? "Thread evidence" : "Evidence", report.Signals, "  ");
         AppendComments(text, report);
         AppendIssues(text, report.Issues);
+        AppendRewrite(text, report.Rewrite);
+        AppendReply(text, report.Reply);
         AppendLinks(text, report);
         return text.ToString();
     }
@@ -74,6 +76,63 @@ public sealed class TextRenderer(bool color)
         {
             text.AppendLine($"  • {issue.Advice}");
             text.AppendLine(Dim($"    {issue.Id}: \"{Clip(issue.Evidence, Width - 12)}\""));
+        }
+    }
+
+    private void AppendRewrite(StringBuilder text, Rewrite? rewrite)
+    {
+        if (rewrite is null)
+        {
+            return;
+        }
+
+        text.AppendLine().AppendLine(Bold($"Better message (score {rewrite.Score}/100)"));
+        AppendBlock(text, rewrite.Text);
+        foreach (var variant in rewrite.Variants)
+        {
+            text.AppendLine().AppendLine(Bold(variant.Format == "note" ? $"As a connection note ({variant.Text.Length} characters)" : "As a short InMail"));
+            AppendBlock(text, variant.Text);
+        }
+
+        AppendList(text, "What changed", rewrite.Changes);
+        AppendList(text, "Add for a truly personal message", rewrite.Needs);
+    }
+
+    private void AppendReply(StringBuilder text, ReplySuggestion? reply)
+    {
+        if (reply is null)
+        {
+            return;
+        }
+
+        text.AppendLine().AppendLine(Bold(reply.Text is null ? "Don't reply" : "Suggested reply"));
+        if (reply.Text is not null)
+        {
+            AppendBlock(text, reply.Text);
+        }
+
+        text.AppendLine(Dim($"  {reply.Advice}"));
+    }
+
+    private static void AppendBlock(StringBuilder text, string block)
+    {
+        foreach (var line in block.Split('\n'))
+        {
+            text.AppendLine($"  │ {line}");
+        }
+    }
+
+    private void AppendList(StringBuilder text, string title, IReadOnlyList<string> items)
+    {
+        if (items.Count == 0)
+        {
+            return;
+        }
+
+        text.AppendLine().AppendLine(Bold(title));
+        foreach (var item in items)
+        {
+            text.AppendLine($"  • {item}");
         }
     }
 

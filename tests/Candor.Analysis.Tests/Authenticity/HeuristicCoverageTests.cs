@@ -67,6 +67,10 @@ public partial class HeuristicCoverageTests
         ["self_focused"] = nameof(OutreachRuleTests),
         ["no_personalization"] = nameof(OutreachRuleTests),
         ["too_long"] = nameof(OutreachRuleTests),
+        ["no_reason"] = nameof(OutreachRuleTests),
+        ["no_value"] = nameof(OutreachRuleTests),
+        ["hard_to_read"] = nameof(OutreachRuleTests),
+        ["low_effort_reply"] = nameof(OutreachRuleTests),
     };
 
     private static readonly Assembly Engine = typeof(Heuristic).Assembly;

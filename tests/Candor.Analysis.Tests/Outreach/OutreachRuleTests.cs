@@ -149,17 +149,27 @@ public class OutreachRuleTests
     [InlineData(GoodDraft)]
     [InlineData("Good morning Kenji, one question about your post on on-call rotations: how many people were in the rotation?")]
     [InlineData("Hey Tomás, your talk on pricing was sharp.")]
-    [InlineData("Dear Dr. Okafor, thank you for the reply.")]
+    [InlineData("Dear Dr. Okafor, congratulations on the grant for the sepsis study.")]
     public void Inspect_GreetsByName_NoPersonalizationStaysQuiet(string draft) =>
         Assert.Null(new NoPersonalization().Inspect(draft));
 
     // ---- too_long --------------------------------------------------------------------------------
 
     [Fact]
-    public void Inspect_OverOneHundredFiftyWords_Fires()
+    public void Inspect_MessageOverItsWordLimit_Fires()
     {
-        var draft = "Hi Ana,\n" + string.Join(' ', Enumerable.Repeat("we rebuilt the pipeline twice", 31));
+        var draft = "Hi Ana,\n" + string.Join(' ', Enumerable.Repeat("we rebuilt the pipeline twice.", 25));
         AssertFires(new TooLong(), draft, "Hi Ana,");
+    }
+
+    [Fact]
+    public void Inspect_NoteOverThreeHundredCharacters_Fires()
+    {
+        var draft = "Hi Ana, " + string.Join(' ', Enumerable.Repeat("your post on retries was useful.", 10));
+        var issue = new TooLong().Inspect(draft, new CoachOptions(Format: DraftFormat.Note));
+
+        Assert.NotNull(issue);
+        Assert.Contains("300", issue.Advice, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -169,12 +179,92 @@ public class OutreachRuleTests
         Assert.Null(new TooLong().Inspect(draft));
 
     [Fact]
-    public void Inspect_ExactlyOneHundredFiftyWords_TooLongStaysQuiet()
+    public void Inspect_MessageAtItsWordLimit_TooLongStaysQuiet()
     {
-        var draft = "Hi Ana " + string.Join(' ', Enumerable.Repeat("we rebuilt the pipeline twice", 29)) + " and it works";
-        Assert.Equal(150, Candor.Analysis.Text.Words.Count(draft));
+        var draft = "Hi Ana " + string.Join(' ', Enumerable.Repeat("we rebuilt the pipeline twice.", 23)) + " and it works";
+        Assert.Equal(120, Candor.Analysis.Text.Words.Count(draft));
         Assert.Null(new TooLong().Inspect(draft));
     }
+
+    [Fact]
+    public void Inspect_LimitsAreConfigurable()
+    {
+        var draft = "Hi Ana, " + string.Join(' ', Enumerable.Repeat("thanks again", 20));
+        Assert.Null(new TooLong().Inspect(draft));
+        Assert.NotNull(new TooLong().Inspect(draft, new CoachOptions(Limits: new OutreachLimits { MessageWords = 30 })));
+    }
+
+    // ---- no_reason -------------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("Hi Ana, we build pricing software for growth teams. Would you like to see it?", "Hi Ana, we build pricing software for growth teams.")]
+    [InlineData("Hello Marco, I am a data engineer with 5 years of experience looking for a new role.", "Hello Marco, I am a data engineer with 5 years of experience looking for a new role.")]
+    public void Inspect_NoWhyThemOrWhyNow_NoReasonFires(string draft, string evidence) =>
+        AssertFires(new NoReason(), draft, evidence);
+
+    [Theory]
+    [InlineData(GoodDraft)]
+    [InlineData("Hi Ana, I saw you're hiring a second data engineer, and I built the same pipeline at Northwind.")]
+    [InlineData("Hi Ana, congrats on the Series A! One question about your pricing page.")]
+    public void Inspect_ReasonGiven_NoReasonStaysQuiet(string draft) =>
+        Assert.Null(new NoReason().Inspect(draft));
+
+    [Fact]
+    public void Inspect_DetailFromContextUsed_NoReasonStaysQuiet() =>
+        Assert.Null(new NoReason().Inspect("Hi Aisha, removing the annual toggle is a bold pricing move. How did you test it?",
+            new CoachOptions(About: "spoke at SaaStr about pricing page experiments; removing the annual toggle raised conversions")));
+
+    // ---- no_value --------------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("Hi Ana, I'd love to pick your brain about data careers.", "pick your brain")]
+    [InlineData("Hi Ana, could you refer me for the analyst role?", "could you refer")]
+    [InlineData("Hi Ana, are you free for a quick call?", "quick call")]
+    public void Inspect_OnlyAsking_NoValueFires(string draft, string evidence) =>
+        AssertFires(new NoValue(), draft, evidence);
+
+    [Theory]
+    [InlineData(GoodDraft)]
+    [InlineData("Hi Ana, we cut failed retries by 40% with one change; happy to share the write-up. Could you help me find the right person?")]
+    [InlineData("Hi Ana, loved your post on hiring loops.")]
+    public void Inspect_OfferOrNoAsk_NoValueStaysQuiet(string draft) =>
+        Assert.Null(new NoValue().Inspect(draft));
+
+    // ---- hard_to_read ----------------------------------------------------------------------------
+
+    [Fact]
+    public void Inspect_VeryLongSentence_HardToReadFires()
+    {
+        const string sentence = "Our platform, which we built over several years with input from many of the largest logistics companies in the region, "
+            + "combines forecasting, routing, warehouse planning and carrier negotiation into one place so that teams like yours can finally stop juggling spreadsheets.";
+        AssertFires(new HardToRead(), "Hi Ana,\n" + sentence, sentence);
+    }
+
+    [Theory]
+    [InlineData(GoodDraft)]
+    [InlineData("Hi Ana, short question. Which metric did you watch first? We watched churn.")]
+    public void Inspect_PlainSentences_HardToReadStaysQuiet(string draft) =>
+        Assert.Null(new HardToRead().Inspect(draft));
+
+    // ---- low_effort_reply ------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("Sounds good!")]
+    [InlineData("Thanks.")]
+    [InlineData("Great, thanks!")]
+    [InlineData("ok thanks 👍")]
+    public void Inspect_StockReply_LowEffortReplyFires(string draft) =>
+        Assert.Equal("low_effort_reply", new LowEffortReply().Inspect(draft, new CoachOptions(Format: DraftFormat.Reply))?.Id);
+
+    [Theory]
+    [InlineData("Thanks Priya, the retry budget idea fixed our flaky job: failures fell from 9% to 2%.")]
+    [InlineData("Sounds good, does Thursday's release include the export fix?")]
+    public void Inspect_SpecificReply_LowEffortReplyStaysQuiet(string draft) =>
+        Assert.Null(new LowEffortReply().Inspect(draft, new CoachOptions(Format: DraftFormat.Reply)));
+
+    [Fact]
+    public void Inspect_StockPhraseInAFirstMessage_LowEffortReplyStaysQuiet() =>
+        Assert.Null(new LowEffortReply().Inspect("Thanks!"));
 
     // ---- OutreachCoach.Report --------------------------------------------------------------------
 
@@ -192,7 +282,7 @@ public class OutreachRuleTests
     [Fact]
     public void Report_ContextLinesAreNotPartOfTheMessage()
     {
-        var report = OutreachCoach.Report("To: Priya, Head of Data\nAbout: her post on feature stores\n\nHi Priya, how did you decide what to precompute?");
+        var report = OutreachCoach.Report("To: Priya Nair, Head of Data\nAbout: her post on feature stores\n\nHi Priya, your feature stores post matched what we saw: we cut our offline/online skew by half. How did you decide what to precompute?");
 
         Assert.Empty(report.Issues);
         Assert.Equal(Verdict.Strong, report.Verdict);
@@ -222,8 +312,8 @@ public class OutreachRuleTests
         var report = OutreachCoach.Report("Hi {first_name}, I hope this message finds you well. I came across your profile and wanted to connect.");
 
         Assert.Equal(Verdict.Weak, report.Verdict);
-        Assert.Equal(20, report.Score);
-        string[] expected = ["unfilled_placeholder", "no_personalization", "generic_opener"];
+        Assert.Equal(15, report.Score);
+        string[] expected = ["unfilled_placeholder", "no_personalization", "generic_opener", "no_reason"];
         Assert.Equal(expected, report.Issues.Select(i => i.Id));
     }
 

@@ -1,0 +1,397 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Candor.Analysis.Reports;
+using Candor.Analysis.Text;
+
+namespace Candor.Analysis.Outreach;
+
+/// <summary>
+/// Builds a better message from the user's own facts, deterministically: greeting by name, a real hook (the
+/// detail they gave, or the draft's own line about the recipient), the draft's substance without stock
+/// openers, buzzwords, pressure or links, and one question they can answer in a reply instead of a meeting
+/// ask. It never invents a fact (design.md principle 3): what it cannot know it lists in
+/// <see cref="Rewrite.Needs"/>, and the text never carries a placeholder.
+/// </summary>
+internal static partial class RewriteComposer
+{
+    private const int MaxBodySentences = 2;
+    private const int ShortInmailChars = 600;
+    private const int MinSentenceWords = 4;
+
+    public static Rewrite Compose(Draft draft, IReadOnlyList<OutreachIssue> issues)
+    {
+        var needs = new List<string>();
+        var parts = Parts(draft, needs);
+        var options = new CoachOptions(draft.To, draft.About, draft.Format, draft.Limits);
+        var text = Fit(parts, draft.Format, draft.Limits);
+        var score = OutreachCoach.Score(Draft.Parse(text, options)).Score;
+        RewriteVariant[] variants =
+        [
+            new("note", Fit(parts, DraftFormat.Note, draft.Limits)),
+            new("inmail", Fit(parts, DraftFormat.Inmail, draft.Limits)),
+        ];
+        return new Rewrite(text, score, variants, needs, Changes(draft, issues, parts));
+    }
+
+    /// <summary>The pieces of the rewrite, before they are fitted to a format.</summary>
+    private sealed record Pieces(string Greeting, string? Hook, bool HookFromContext, List<string> Body, string Question, string? SignOff);
+
+    private static Pieces Parts(Draft draft, List<string> needs)
+    {
+        var name = draft.FirstName;
+        if (name is null)
+        {
+            needs.Add("their first name (--to \"Name, role at Company\")");
+        }
+
+        var signOff = SignOff(draft, out var signOffStart);
+        var (hook, hookSentence, fromContext) = Hook(draft, signOffStart);
+        if (hook is null)
+        {
+            needs.Add("one real detail about them or their work (--about \"…\")");
+        }
+
+        var body = new List<string>();
+        string? ownQuestion = null;
+        foreach (var sentence in draft.Sentences)
+        {
+            if (sentence.Start >= signOffStart || sentence == hookSentence || IsGreeting(draft, sentence))
+            {
+                continue;
+            }
+
+            var cleaned = Clean(draft.SentenceText(sentence), draft, needs);
+            if (cleaned is null)
+            {
+                continue;
+            }
+
+            if (cleaned.EndsWith('?'))
+            {
+                ownQuestion ??= cleaned;
+            }
+            else if (body.Count < MaxBodySentences)
+            {
+                body.Add(cleaned);
+            }
+        }
+
+        if (draft.IsReply && body.Count == 0 && hook is null)
+        {
+            needs.Add("the point of their message you are answering, so the reply can pick it up");
+        }
+
+        var greeting = name is null ? "Hi," : $"{GreetingWord(draft)} {name},";
+        return new Pieces(greeting, hook, fromContext, body, ownQuestion ?? QuestionFor(draft), signOff);
+    }
+
+    /// <summary>The opening line about the recipient: the detail the user gave, else the draft's own line about them.</summary>
+    private static (string? Hook, TextSpan? Sentence, bool FromContext) Hook(Draft draft, int signOffStart)
+    {
+        if (draft.About is { } about)
+        {
+            return (FromDetail(about), null, true);
+        }
+
+        foreach (var sentence in draft.Sentences)
+        {
+            var text = draft.SentenceText(sentence);
+            if (sentence.Start < signOffStart && !IsGreeting(draft, sentence) && AboutThem().IsMatch(text) && Clean(text, draft, []) is { } cleaned
+                && !cleaned.EndsWith('?'))
+            {
+                return (cleaned, sentence, false);
+            }
+        }
+
+        return (null, null, false);
+    }
+
+    /// <summary>"spoke at SaaStr about pricing" becomes "I saw you spoke at SaaStr about pricing."; "her talk on X" becomes "I saw your talk on X.".</summary>
+    internal static string FromDetail(string about)
+    {
+        var detail = Possessives().Replace(about.Trim().TrimEnd('.', ';', ' '), "your");
+        var firstWord = detail.Split(' ', 2)[0].ToLowerInvariant();
+        var lowered = char.ToLowerInvariant(detail[0]) + detail[1..];
+        if (firstWord == "your")
+        {
+            return $"I saw {lowered}.";
+        }
+
+        return PastTense(firstWord) ? $"I saw you {lowered}." : $"I saw this about your work: {detail}.";
+    }
+
+    private static bool PastTense(string word) =>
+        (word.EndsWith("ed", StringComparison.Ordinal) && word.Length > 3)
+        || word is "spoke" or "wrote" or "led" or "built" or "ran" or "won" or "gave" or "took" or "made" or "grew" or "began" or "sold"
+            or "shipped" or "moved" or "joined" or "left" or "taught" or "said" or "went" or "got" or "found" or "brought" or "held" or "set" or "put" or "cut";
+
+    /// <summary>A draft sentence without the parts that hurt it, or null when nothing worth keeping is left.</summary>
+    private static string? Clean(string sentence, Draft draft, List<string> needs)
+    {
+        if (Placeholders.Pattern.Match(sentence) is { Success: true } placeholder)
+        {
+            AddOnce(needs, $"the real detail behind \"{placeholder.Value.Trim()}\"");
+            return null;
+        }
+
+        if (PushyAsk.Pattern.IsMatch(sentence) || Spammy.HypePattern.IsMatch(sentence.Replace("!!", "", StringComparison.Ordinal)) || AsksOnly().IsMatch(sentence))
+        {
+            return null;
+        }
+
+        var text = WithoutOpener(sentence);
+        text = LinkInFirstMessage.Pattern.Replace(text, string.Empty);
+        text = Buzzwords.Pattern.Replace(text, m => PlainWords.GetValueOrDefault(Regex.Replace(m.Value.ToLowerInvariant(), "[- ]", " "), string.Empty));
+        text = Shouted().Replace(text, m => m.Value.ToLowerInvariant());
+        text = Exclamations().Replace(text, ".");
+        text = Tidy(text);
+        var words = Text.Words.Count(text);
+        if (words < MinSentenceWords || words > draft.Limits.SentenceWords)
+        {
+            return null;
+        }
+
+        return char.ToUpperInvariant(text[0]) + text[1..];
+    }
+
+    /// <summary>
+    /// The sentence without its stock opener. "I'd love to connect and tell you about X" keeps its point as
+    /// "I'd like to tell you about X" rather than a headless "Tell you about X".
+    /// </summary>
+    private static string WithoutOpener(string sentence)
+    {
+        var opener = GenericOpener.Pattern.Match(sentence);
+        if (!opener.Success)
+        {
+            return sentence;
+        }
+
+        var rest = Regex.Replace(sentence[(opener.Index + opener.Length)..], @"^[\s,;:!.—–-]*(and\s+)?", string.Empty, RegexOptions.IgnoreCase);
+        var headless = HeadlessVerb().Match(rest);
+        return headless.Success ? string.Concat(sentence.AsSpan(0, opener.Index), "I'd like to ", rest) : sentence.Remove(opener.Index, opener.Length);
+    }
+
+    // After cutting phrases out: no doubled spaces, no dangling ", and" at the start, no space before punctuation.
+    private static string Tidy(string text)
+    {
+        var tidy = Regex.Replace(text, @"\s{2,}", " ").Trim();
+        tidy = Regex.Replace(tidy, @"\s+([,.;:!?])", "$1");
+        tidy = Regex.Replace(tidy, @"^([,.;:!?—–-]|\band\b|\bso\b|\bbut\b)+\s*", string.Empty, RegexOptions.IgnoreCase).Trim();
+        tidy = Regex.Replace(tidy, @"([,;:])\s*$", ".");
+        return tidy.Length > 0 && !".!?".Contains(tidy[^1], StringComparison.Ordinal) ? tidy + "." : tidy;
+    }
+
+    // Plain words for the buzzwords people mean something by; the others are simply dropped.
+    private static readonly Dictionary<string, string> PlainWords = new(StringComparer.Ordinal)
+    {
+        ["leverage"] = "use", ["leverages"] = "uses", ["leveraged"] = "used", ["leveraging"] = "using", ["synergy"] = "working together",
+        ["synergies"] = "ways to work together", ["optimize your"] = "improve your", ["optimise your"] = "improve your", ["seamless"] = "simple",
+        ["seamlessly"] = "simply", ["world class"] = "strong", ["best in class"] = "strong", ["cutting edge"] = "new", ["circle back"] = "follow up",
+        ["move the needle"] = "make a difference", ["low hanging fruit"] = "quick wins", ["robust solution"] = "tool", ["end to end solution"] = "tool",
+        ["turnkey solution"] = "tool", ["game changer"] = "big help", ["revolutionize"] = "change", ["revolutionise"] = "change", ["10x your"] = "grow your",
+        ["supercharge"] = "speed up",
+    };
+
+    private static bool IsGreeting(Draft draft, TextSpan sentence) =>
+        sentence == draft.Sentences[0] && GreetingLine().IsMatch(draft.SentenceText(sentence));
+
+    private static string GreetingWord(Draft draft) =>
+        draft.Sentences.Count > 0 && GreetingLine().Match(draft.SentenceText(draft.Sentences[0])) is { Success: true } m
+        && m.Groups["word"].Value.ToLowerInvariant() is not ("dear" or "hey" or "to")
+            ? char.ToUpperInvariant(m.Groups["word"].Value[0]) + m.Groups["word"].Value[1..].ToLowerInvariant()
+            : "Hi";
+
+    /// <summary>The draft's own sign-off ("Best,\nSam"), kept as written; where it starts, so its lines are not body.</summary>
+    private static string? SignOff(Draft draft, out int start)
+    {
+        start = draft.Body.Length;
+        var sentences = draft.Sentences;
+        for (var i = Math.Max(0, sentences.Count - 2); i < sentences.Count; i++)
+        {
+            if (SignOffLine().IsMatch(draft.SentenceText(sentences[i])))
+            {
+                start = sentences[i].Start;
+                return draft.Body[start..].Trim();
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>One question they can answer in a reply, chosen by what the draft is for; it asks for no meeting and states no fact.</summary>
+    private static string QuestionFor(Draft draft) => draft.Body switch
+    {
+        var b when draft.IsReply => "What would be the most useful next step on your side?",
+        var b when JobSeeking().IsMatch(b) => "Is there one thing you wish candidates knew before applying?",
+        var b when Recruiting().IsMatch(b) => "Would you be open to hearing what the role involves?",
+        var b when Selling().IsMatch(b) => "Would it be useful if I sent a short summary of how it works?",
+        var b when AskingAdvice().IsMatch(b) => "What is one thing you would do first in my position?",
+        _ => "Would it be useful if I sent a short note with more detail?",
+    };
+
+    /// <summary>The rewrite laid out for one format and cut to its limit by dropping whole parts, never mid-sentence.</summary>
+    private static string Fit(Pieces parts, DraftFormat format, OutreachLimits limits)
+    {
+        var body = format switch
+        {
+            DraftFormat.Note => [],
+            DraftFormat.Inmail => parts.Body.Take(1).ToList(),
+            _ => parts.Body,
+        };
+        var hook = parts.Hook;
+        var signOff = format == DraftFormat.Note ? null : parts.SignOff;
+        var text = Layout(parts.Greeting, hook, body, parts.Question, signOff, format);
+        while (!Fits(text, format, limits))
+        {
+            if (body.Count > 0)
+            {
+                body = body[..^1];
+            }
+            else if (hook is not null && FirstClause(hook) is var shorter && shorter != hook)
+            {
+                hook = shorter;
+            }
+            else if (hook is not null)
+            {
+                hook = null;
+            }
+            else
+            {
+                break;
+            }
+
+            text = Layout(parts.Greeting, hook, body, parts.Question, signOff, format);
+        }
+
+        return text;
+    }
+
+    private static bool Fits(string text, DraftFormat format, OutreachLimits limits) => format switch
+    {
+        DraftFormat.Note => text.Length <= limits.NoteChars,
+        DraftFormat.Inmail => text.Length <= Math.Min(ShortInmailChars, limits.InmailBodyChars),
+        DraftFormat.Reply => Text.Words.Count(text) <= limits.ReplyWords,
+        _ => Text.Words.Count(text) <= limits.MessageWords,
+    };
+
+    private static string Layout(string greeting, string? hook, List<string> body, string question, string? signOff, DraftFormat format)
+    {
+        var separator = format == DraftFormat.Note ? " " : "\n\n";
+        var middle = string.Join(' ', new[] { hook }.Concat(body).OfType<string>());
+        if (format == DraftFormat.Note)
+        {
+            // On one line after "Hi Aisha," the next sentence carries on: "Hi Aisha, would it be useful…".
+            (middle, question) = middle.Length > 0 ? (ContinueAfterComma(middle), question) : (middle, ContinueAfterComma(question));
+        }
+
+        var builder = new StringBuilder(greeting);
+        foreach (var part in new[] { middle, question, signOff })
+        {
+            if (!string.IsNullOrEmpty(part))
+            {
+                builder.Append(separator).Append(part);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static string ContinueAfterComma(string sentence) =>
+        ContinuingWord().IsMatch(sentence) ? char.ToLowerInvariant(sentence[0]) + sentence[1..] : sentence;
+
+    /// <summary>The hook up to its first clause break ("…pricing page experiments." of "…experiments; removing …").</summary>
+    private static string FirstClause(string hook)
+    {
+        var cut = hook.IndexOfAny([';', '—', '(']);
+        return cut > 0 ? hook[..cut].TrimEnd(' ', ',') + "." : hook;
+    }
+
+    private static List<string> Changes(Draft draft, IReadOnlyList<OutreachIssue> issues, Pieces parts)
+    {
+        var changes = new List<string>();
+        if (draft.FirstName is { } name && draft.GreetedName is null)
+        {
+            changes.Add($"Greets {name} by name.");
+        }
+
+        if (parts.Hook is not null && issues.Any(i => i.Id is "no_personalization" or "no_reason"))
+        {
+            changes.Add(parts.HookFromContext
+                ? "Opens with the real detail you know about them, so it is clearly written for them."
+                : "Opens with your line about them instead of burying it.");
+        }
+
+        // Two rules can quote the same phrase ("30 minutes" is both the pushy ask and the only ask); one change says it.
+        foreach (var issue in issues.DistinctBy(i => i.Evidence))
+        {
+            if (ChangeFor(issue) is { } change)
+            {
+                changes.Add(change);
+            }
+        }
+
+        return changes;
+    }
+
+    private static string? ChangeFor(OutreachIssue issue) => issue.Id switch
+    {
+        "generic_opener" => $"Cut the stock opener \"{issue.Evidence}\".",
+        "pushy_ask" => $"Replaced \"{issue.Evidence}\" with one question they can answer in a reply.",
+        "no_value" => $"Replaced \"{issue.Evidence}\" with a small offer or question instead of a request for their time.",
+        "unfilled_placeholder" => $"Removed the leftover placeholder \"{issue.Evidence}\".",
+        "buzzwords" => $"Said \"{issue.Evidence}\" in plain words.",
+        "link_in_first_message" => "Left the link out; offer it if they ask.",
+        "spammy" => "Took out the pressure, hype and capitals.",
+        "too_long" or "hard_to_read" => "Cut it down to short sentences that each say one thing.",
+        "self_focused" => "Shortened the part about you and ended on a question about them.",
+        "low_effort_reply" => "Asks one real question instead of closing the conversation.",
+        _ => null,
+    };
+
+    private static void AddOnce(List<string> list, string item)
+    {
+        if (!list.Contains(item))
+        {
+            list.Add(item);
+        }
+    }
+
+    [GeneratedRegex(@"^(would|what|is|how|we|our|my|the|this|your|do|are|could|can)\b")]
+    private static partial Regex ContinuingWord();
+
+    [GeneratedRegex(@"^(tell|share|show|introduce|talk|ask|learn|discuss|offer|present|explore)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HeadlessVerb();
+
+    [GeneratedRegex(@"^\s*(?<word>hi|hello|hey|dear|good (morning|afternoon|evening)|bonjour|salut|hallo|liebe[r]?|guten tag|hola|buenas|olá|oi|ciao|greetings|to whom)\b[^.!?\n]{0,40}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GreetingLine();
+
+    [GeneratedRegex(@"^\s*(best|best regards|kind regards|warm regards|regards|cheers|thanks|thank you|many thanks|thanks again|sincerely|warmly|all the best|talk soon|speak soon|viele grüße|beste grüße|liebe grüße|mit freundlichen grüßen|cordialement|bien à vous|saludos|un saludo|atentamente|abraços)\b[,!.]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SignOffLine();
+
+    [GeneratedRegex(@"\b(her|his|their)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Possessives();
+
+    [GeneratedRegex(@"\b(your|you(r)? (team|company)'?s?) (recent |latest |last |new )?(post|article|talk|keynote|presentation|podcast|episode|interview|paper|book|newsletter|thread|comment|launch|release|work|project|research|piece|answer|video|panel|move|promotion|funding|round)|\b(you|you've|you have) (wrote|written|posted|shared|said|mentioned|spoke|presented|launched|shipped|built|published|raised|joined|led|moved)|\bcongrat(s|ulations)\b|\b(saw|read|heard|watched|loved|enjoyed) your\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AboutThem();
+
+    [GeneratedRegex(@"\b(pick your brain|refer me|a referral|put in a (good )?word|(check|take a look at) (out )?(my|our)|let me know (if|when) you'?re (free|available)|any advice)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AsksOnly();
+
+    [GeneratedRegex(@"\b(?!(HIPAA|GDPR|SaaS|NASA|NATO|UCLA)\b)\p{Lu}{4,}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Shouted();
+
+    [GeneratedRegex(@"[!]{2,}|!(?=\s|$)")]
+    private static partial Regex Exclamations();
+
+    [GeneratedRegex(@"\b(role|position|opening|job|apply|applied|application|refer|referral|candidate for|internship)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex JobSeeking();
+
+    [GeneratedRegex(@"\b(we'?re hiring|i'?m hiring|recruit(ing|er)|an opportunity|a role (at|with)|your profile (fits|matches|caught))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Recruiting();
+
+    [GeneratedRegex(@"\b(tool|product|platform|solution|service|software|app|agency|demo|plugin|saas|offer(ing)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Selling();
+
+    [GeneratedRegex(@"\b(advice|learn from|pick your brain|mentor|guidance|career|tips)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AskingAdvice();
+}
