@@ -1,0 +1,71 @@
+using System.Text;
+using System.Text.Json;
+using Candor.Bot.Cli;
+
+namespace Candor.Bot.Tests.Cli;
+
+/// <summary><c>candor coach</c> in-process: context options, JSON contract, usage errors.</summary>
+public sealed class CoachCommandTests
+{
+    private const string Draft = "Hi Aisha, hope you're doing well! I'd love to connect and tell you about our pricing analytics tool. Do you have 30 minutes next week for a demo?";
+
+    [Fact]
+    public async Task Coach_WithContextAsJson_GivesIssuesRewriteAndVariants()
+    {
+        var result = await RunAsync(["coach", "--json", "--to", "Aisha Rahman, Head of Growth at Fourth Coffee", "--about", "spoke at SaaStr about pricing page experiments", "--format", "note", "-"], Draft);
+
+        Assert.Equal(0, result.Exit);
+        using var json = JsonDocument.Parse(result.Output);
+        var root = json.RootElement;
+        Assert.Equal("outreach", root.GetProperty("kind").GetString());
+        Assert.Contains(root.GetProperty("issues").EnumerateArray(), i => i.GetProperty("id").GetString() == "pushy_ask");
+        var rewrite = root.GetProperty("rewrite");
+        Assert.Contains("SaaStr", rewrite.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.True(rewrite.GetProperty("text").GetString()!.Length <= 300);
+        Assert.Equal(2, rewrite.GetProperty("variants").GetArrayLength());
+        Assert.Equal(JsonValueKind.Array, rewrite.GetProperty("needs").ValueKind);
+    }
+
+    [Fact]
+    public async Task Coach_ContextLinesInThePaste_AreUsed()
+    {
+        var result = await RunAsync(["coach"], "To: Aisha Rahman, Head of Growth at Fourth Coffee\nAbout: spoke at SaaStr about pricing page experiments\n\n" + Draft);
+
+        Assert.Equal(0, result.Exit);
+        Assert.Contains("Better message", result.Output, StringComparison.Ordinal);
+        Assert.Contains("I saw you spoke at SaaStr", result.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--format", "letter", "--format is note, inmail, message or reply")]
+    [InlineData("--to", null, "--to needs a value")]
+    [InlineData("--tone", "warm", "unknown option --tone")]
+    public async Task Coach_BadOption_ExitsTwoWithOneLine(string option, string? value, string message)
+    {
+        var result = await RunAsync(value is null ? ["coach", option] : ["coach", option, value], Draft);
+
+        Assert.Equal(2, result.Exit);
+        Assert.StartsWith("candor coach: " + message, result.Error, StringComparison.Ordinal);
+        Assert.Single(result.Error.TrimEnd().Split('\n'));
+    }
+
+    [Fact]
+    public async Task Coach_OnlyContextLines_SaysWhatIsMissing()
+    {
+        var result = await RunAsync(["coach"], "To: Aisha Rahman\nAbout: spoke at SaaStr");
+
+        Assert.Equal(2, result.Exit);
+        Assert.Contains("only context lines", result.Error, StringComparison.Ordinal);
+    }
+
+    private sealed record Run(int Exit, string Output, string Error);
+
+    private static async Task<Run> RunAsync(string[] args, string standardInput)
+    {
+        using var input = new MemoryStream(Encoding.UTF8.GetBytes(standardInput));
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = await CommandLine.RunAsync(args, input, output, error, CancellationToken.None);
+        return new Run(exit, output.ToString(), error.ToString());
+    }
+}
