@@ -18,7 +18,7 @@ internal sealed partial class Draft
         Subject = subject;
         Limits = limits;
         Words = Text.Words.Of(body);
-        Sentences = SentencesOf(body);
+        Sentences = Text.Sentences.Of(body);
     }
 
     /// <summary>The message itself: what the recipient would read.</summary>
@@ -55,10 +55,11 @@ internal sealed partial class Draft
 
     public string SentenceText(TextSpan sentence) => sentence.Of(Body);
 
+    /// <param name="text">Normalised text (line breaks are '\n'), as <see cref="CandorEngine"/> passes it.</param>
     public static Draft Parse(string text, CoachOptions? options = null)
     {
         options ??= CoachOptions.None;
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        var lines = text.Split('\n');
         var context = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var first = 0;
         for (; first < lines.Length; first++)
@@ -83,51 +84,14 @@ internal sealed partial class Draft
             format, subject, options.Limits ?? OutreachLimits.Default);
     }
 
-    /// <summary>Sentences: runs ending at . ! ? before a space, or at a line break (greetings and sign-offs are lines of their own).</summary>
-    internal static List<TextSpan> SentencesOf(string text)
-    {
-        var sentences = new List<TextSpan>();
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] == '\n')
-            {
-                AddTrimmed(text, start, i, sentences);
-                start = i + 1;
-            }
-            else if (text[i] is '.' or '!' or '?' or '。' or '！' or '？' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])))
-            {
-                AddTrimmed(text, start, i + 1, sentences);
-                start = i + 1;
-            }
-        }
-
-        AddTrimmed(text, start, text.Length, sentences);
-        return sentences;
-    }
-
-    private static void AddTrimmed(string text, int start, int end, List<TextSpan> sentences)
-    {
-        while (start < end && char.IsWhiteSpace(text[start]))
-        {
-            start++;
-        }
-
-        while (end > start && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        if (end > start)
-        {
-            sentences.Add(new TextSpan(start, end - start));
-        }
-    }
+    /// <summary>The words a message opens with, in the languages Candor reads; shared by the rules and the rewrite.</summary>
+    internal const string GreetingWords =
+        "hi|hello|hey|dear|good (morning|afternoon|evening)|bonjour|salut|hallo|liebe[r]?|guten tag|hola|buenos días|buenas|olá|oi|ciao|estimad[oa]|greetings|to whom";
 
     [GeneratedRegex(@"^\s*(?<key>to|about|subject|format)\s*:(?<value>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContextLine();
 
     // "Hi Aisha," "Dear Dr. Rahman" "Hallo Jonas" — not "Hi there", "Dear Sir", "Hello team".
-    [GeneratedRegex(@"^\s*(hi|hello|hey|dear|good (morning|afternoon|evening)|bonjour|salut|hallo|liebe[r]?|guten tag|hola|buenos días|buenas|olá|oi|ciao|estimad[oa])\s+((dr|mr|mrs|ms|prof)\.?\s+)?(?!there\b|all\b|team\b|everyone\b|sir\b|madam\b|friend\b|folks\b|hiring\b|recruiter\b)(?<name>(?-i:\p{Lu})[\p{L}'’-]+)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(" + GreetingWords + @")\s+((dr|mr|mrs|ms|prof)\.?\s+)?(?!there\b|all\b|team\b|everyone\b|sir\b|madam\b|friend\b|folks\b|hiring\b|recruiter\b)(?<name>(?-i:\p{Lu})[\p{L}'’-]+)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex NamedGreeting();
 }

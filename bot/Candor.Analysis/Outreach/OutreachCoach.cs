@@ -6,7 +6,7 @@ namespace Candor.Analysis.Outreach;
 /// Coaches an outreach draft: scores it against the rubric (every issue quotes the phrase that causes it),
 /// composes a better message from the user's own facts, and scores that rewrite with the same rubric.
 /// </summary>
-public static class OutreachCoach
+internal static class OutreachCoach
 {
     internal static readonly OutreachRule[] Rules =
     [
@@ -41,9 +41,6 @@ public static class OutreachCoach
 
         return (Math.Clamp(100 - penalty, 0, 100), issues);
     }
-
-    /// <summary>Scores any text as a draft with the same context, e.g. a rewrite from an LLM.</summary>
-    public static int ScoreText(string text, CoachOptions options) => Score(Draft.Parse(text, options)).Score;
 
     internal static Verdict VerdictOf(int score) => score >= StrongFrom ? Verdict.Strong : score >= FairFrom ? Verdict.Fair : Verdict.Weak;
 }

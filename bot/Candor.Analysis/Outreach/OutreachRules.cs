@@ -15,12 +15,10 @@ internal sealed partial class GenericOpener() : OutreachRule(
     "generic_opener", 15, "Stock openers are skipped; the first line decides whether the rest is read.")
 {
     public override OutreachIssue? Inspect(Draft draft) =>
-        FirstMatch(Pattern, draft, m => $"Cut \"{m.Value.Trim()}\" and open with why you are writing to this person.");
-
-    public static Regex Pattern => Opener();
+        FirstMatch(Pattern(), draft, m => $"Cut \"{m.Value.Trim()}\" and open with why you are writing to this person.");
 
     [GeneratedRegex(@"(i )?hope (this|my) (message|email|note) finds you well|(i )?hope (you('re| are)|all is|you're all) (doing )?(well|good|great)|hope you('re| are) having a (great|good|wonderful) (day|week)|i came across your profile|i (was|have been) (looking at|browsing|going through) your profile|dear (sir|madam|sir/madam|sir or madam|hiring manager|recruiter)|to whom it may concern|i'?d love to connect|i would love to connect|i wanted to reach out|i am reaching out to you|allow me to introduce myself|let me introduce myself|my name is \w+ and|ich hoffe,? (es geht (dir|ihnen) gut|diese nachricht)|sehr geehrte damen und herren|ich bin auf (dein|ihr) profil gestoßen|j'espère que (vous allez|tu vas) bien|madame,? monsieur|je me permets de vous contacter|je suis tombée? sur votre profil|espero que (estés|esté|te encuentres|se encuentre) (muy )?bien|a quien corresponda|me encontré con tu perfil", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Opener();
+    internal static partial Regex Pattern();
 }
 
 internal sealed partial class NoPersonalization() : OutreachRule(
@@ -60,7 +58,7 @@ internal sealed partial class NoPersonalization() : OutreachRule(
 
     // Something that belongs to the recipient: their post, talk, team's launch, a move they made.
     [GeneratedRegex(@"\b(your|you(r)? (team|company)'?s?) (recent |latest |last |new |great |excellent )?(post|article|talk|keynote|presentation|podcast|episode|interview|paper|thesis|book|newsletter|thread|comment|launch|release|work on|project|repo|library|course|research|study|write-?up|piece|answer|question|demo|video|session|panel|move|promotion|funding|round|raise|hire|hiring|role|team's|open role)|\b(you|you've|you have) (wrote|posted|shared|said|mentioned|spoke|presented|launched|shipped|built|published|raised|joined|led|moved|asked|answered)|\bcongrat(s|ulations)\b|\b(saw|read|heard|watched|listened to|loved|enjoyed) (your|you)\b|\b(dein|deine|deinen|ihr|ihre|ihren) (beitrag|vortrag|artikel|post|talk|buch|podcast)|\b(votre|ton|ta) (article|publication|post|conférence|intervention|livre|podcast)|\b(tu|su) (artículo|publicación|post|charla|libro|podcast)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex AboutThem();
+    internal static partial Regex AboutThem();
 }
 
 internal sealed partial class NoReason() : OutreachRule(
@@ -97,37 +95,31 @@ internal sealed partial class PushyAsk() : OutreachRule(
     "pushy_ask", 20, "A meeting request from a stranger is a big ask; a small question gets answers.")
 {
     public override OutreachIssue? Inspect(Draft draft) =>
-        FirstMatch(Pattern, draft, m => $"\"{m.Value.Trim()}\" asks a stranger for their time up front; ask one short question they can answer in a reply instead.");
-
-    public static Regex Pattern => Ask();
+        FirstMatch(Pattern(), draft, m => $"\"{m.Value.Trim()}\" asks a stranger for their time up front; ask one short question they can answer in a reply instead.");
 
     // Asking for time, not mentioning it: "your demo at the conference" or "your post this week" are fine.
     [GeneratedRegex(@"\b(\d{1,2}|fifteen|twenty|thirty|forty-five)[- ]?(min(ute)?s?)( (call|chat|demo|meeting|slot))?\b|\b(quick|short|brief) (call|chat|demo|meeting|sync|zoom)|\b(book|schedule|set up|jump on|hop on|get on|have|grab|get|give you|show you|do) (an? )?(quick |short |free |live |brief )?(call|demo|meeting|zoom|slot|time on (your|my) calendar)\b|\b(call|chat|demo|meeting|meet|talk|connect|sync)\b[^.?!\n]{0,30}\b(this|next) (week|monday|tuesday|wednesday|thursday|friday)\b|\b(by|before) (friday|monday|tomorrow|end of (the )?(day|week))\b|\basap\b|\burgent(ly)?\b|calendly\.com|\bcal\.com/|\b(my|our) calendar\b|\bwhen are you free\b|\bwhat time works\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Ask();
+    internal static partial Regex Pattern();
 }
 
 internal sealed partial class LinkInFirstMessage() : OutreachRule(
     "link_in_first_message", 15, "Links and attachments from strangers look like phishing and get filtered.")
 {
     public override OutreachIssue? Inspect(Draft draft) =>
-        draft.IsReply ? null : FirstMatch(Pattern, draft, _ => "Leave the link out of a first message; offer to send it if they want it.");
-
-    public static Regex Pattern => Link();
+        draft.IsReply ? null : FirstMatch(Pattern(), draft, _ => "Leave the link out of a first message; offer to send it if they want it.");
 
     [GeneratedRegex(@"https?://\S+|\bwww\.\S+|\b[\w-]+\.(com|io|ai|co|net|org|app|dev|ly|me)/\S*|\b(see attached|attached (is|are|you'?ll find|please find)|please find attached|in the attachment|(my|the) attachment|i'?ve attached|i have attached|attached my)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Link();
+    internal static partial Regex Pattern();
 }
 
 internal sealed partial class Buzzwords() : OutreachRule(
     "buzzwords", 10, "Buzzwords make a message sound like every other pitch.")
 {
     public override OutreachIssue? Inspect(Draft draft) =>
-        FirstMatch(Pattern, draft, m => $"Replace \"{m.Value.Trim()}\" with what it actually means for them, in plain words.");
-
-    public static Regex Pattern => Buzz();
+        FirstMatch(Pattern(), draft, m => $"Replace \"{m.Value.Trim()}\" with what it actually means for them, in plain words.");
 
     [GeneratedRegex(@"\b(synerg(y|ies|ize|istic)|leverag(e|es|ed|ing)|game[- ]chang(er|ers|ing)|best[- ]in[- ]class|cutting[- ]edge|bleeding[- ]edge|world[- ]class|revolutionary|revolutioni[sz]e|disruptive|paradigm shift|move the needle|circle back|low[- ]hanging fruit|value[- ]add|next[- ]level|seamless(ly)?|robust solution|end[- ]to[- ]end solution|turnkey solution|holistic approach|thought leader(ship)?|optimi[sz]e your|supercharge|10x your|unlock (your|the) (full )?potential)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Buzz();
+    internal static partial Regex Pattern();
 }
 
 internal sealed partial class Spammy() : OutreachRule(
@@ -145,13 +137,11 @@ internal sealed partial class Spammy() : OutreachRule(
             : null);
     }
 
-    public static Regex HypePattern => Hype();
-
     [GeneratedRegex(@"!{2,}|\b(act now|risk[- ]free|no risk|guarantee(d|s)?|100% free|limited[- ](time|offer|spots|seats)|don'?t miss( out)?|once in a lifetime|exclusive (offer|deal)|\d{1,2}% off|discount|special offer|only \d+ (spots|seats) left|click here|buy now|order now|earn (up to )?\$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Hype();
+    internal static partial Regex Hype();
 
     [GeneratedRegex(@"\b(?!(HIPAA|GDPR|SOC|ISO|AWS|GCP|SaaS|B2B|B2C|CEO|CTO|CFO|COO|CMO|CRM|ERP|API|SDK|HTML|JSON|NASA|NATO|UCLA|MBA|KPI|OKR|ROI|ARR|MRR|LLM|GPU|USA|EMEA|APAC|DACH|NYC|SQL|HTTP|HTTPS|IPO)\b)\p{Lu}{4,}\b", RegexOptions.CultureInvariant)]
-    private static partial Regex Shouting();
+    internal static partial Regex Shouting();
 }
 
 internal sealed partial class SelfFocused() : OutreachRule(

@@ -9,7 +9,7 @@ namespace Candor.Analysis.Outreach;
 /// something specific (a person can answer it; a bot or a pod member rarely does). Spam, scams and phishing
 /// get no reply at all, only advice. Like the rewrite, it never states a fact the comment did not.
 /// </summary>
-public static class ReplySuggester
+internal static class ReplySuggester
 {
     // Quotes longer than this are cut at a word boundary: a reply repeats a phrase, not the whole comment.
     private const int MaxQuoteWords = 12;
@@ -47,7 +47,7 @@ public static class ReplySuggester
     /// <summary>The comment's most specific sentence: one with a figure, else its longest that is not a stock phrase.</summary>
     private static string? KeySentence(string text)
     {
-        var sentences = Draft.SentencesOf(text).Select(s => s.Of(text)).Where(s => Words.Count(s) >= 4).ToList();
+        var sentences = Sentences.Of(text).Select(s => s.Of(text)).Where(s => Words.Count(s) >= 4).ToList();
         return sentences.FirstOrDefault(s => s.Any(char.IsAsciiDigit)) ?? sentences.OrderByDescending(s => Words.Count(s)).FirstOrDefault();
     }
 

@@ -96,7 +96,7 @@ internal static partial class RewriteComposer
         foreach (var sentence in draft.Sentences)
         {
             var text = draft.SentenceText(sentence);
-            if (sentence.Start < signOffStart && !IsGreeting(draft, sentence) && AboutThem().IsMatch(text) && Clean(text, draft, []) is { } cleaned
+            if (sentence.Start < signOffStart && !IsGreeting(draft, sentence) && NoPersonalization.AboutThem().IsMatch(text) && Clean(text, draft, []) is { } cleaned
                 && !cleaned.EndsWith('?'))
             {
                 return (cleaned, sentence, false);
@@ -134,15 +134,15 @@ internal static partial class RewriteComposer
             return null;
         }
 
-        if (PushyAsk.Pattern.IsMatch(sentence) || Spammy.HypePattern.IsMatch(sentence.Replace("!!", "", StringComparison.Ordinal)) || AsksOnly().IsMatch(sentence))
+        if (PushyAsk.Pattern().IsMatch(sentence) || Spammy.Hype().IsMatch(sentence.Replace("!!", "", StringComparison.Ordinal)) || AsksOnly().IsMatch(sentence))
         {
             return null;
         }
 
         var text = WithoutOpener(sentence);
-        text = LinkInFirstMessage.Pattern.Replace(text, string.Empty);
-        text = Buzzwords.Pattern.Replace(text, m => PlainWords.GetValueOrDefault(Regex.Replace(m.Value.ToLowerInvariant(), "[- ]", " "), string.Empty));
-        text = Shouted().Replace(text, m => m.Value.ToLowerInvariant());
+        text = LinkInFirstMessage.Pattern().Replace(text, string.Empty);
+        text = Buzzwords.Pattern().Replace(text, m => PlainWords.GetValueOrDefault(m.Value.ToLowerInvariant().Replace('-', ' '), string.Empty));
+        text = Spammy.Shouting().Replace(text, m => m.Value.ToLowerInvariant());
         text = Exclamations().Replace(text, ".");
         text = Tidy(text);
         var words = Text.Words.Count(text);
@@ -160,7 +160,7 @@ internal static partial class RewriteComposer
     /// </summary>
     private static string WithoutOpener(string sentence)
     {
-        var opener = GenericOpener.Pattern.Match(sentence);
+        var opener = GenericOpener.Pattern().Match(sentence);
         if (!opener.Success)
         {
             return sentence;
@@ -174,10 +174,10 @@ internal static partial class RewriteComposer
     // After cutting phrases out: no doubled spaces, no dangling ", and" at the start, no space before punctuation.
     private static string Tidy(string text)
     {
-        var tidy = Regex.Replace(text, @"\s{2,}", " ").Trim();
-        tidy = Regex.Replace(tidy, @"\s+([,.;:!?])", "$1");
-        tidy = Regex.Replace(tidy, @"^([,.;:!?—–-]|\band\b|\bso\b|\bbut\b)+\s*", string.Empty, RegexOptions.IgnoreCase).Trim();
-        tidy = Regex.Replace(tidy, @"([,;:])\s*$", ".");
+        var tidy = Spaces().Replace(text, " ").Trim();
+        tidy = SpaceBeforePunctuation().Replace(tidy, "$1");
+        tidy = DanglingStart().Replace(tidy, string.Empty).Trim();
+        tidy = DanglingEnd().Replace(tidy, ".");
         return tidy.Length > 0 && !".!?".Contains(tidy[^1], StringComparison.Ordinal) ? tidy + "." : tidy;
     }
 
@@ -221,11 +221,11 @@ internal static partial class RewriteComposer
     /// <summary>One question they can answer in a reply, chosen by what the draft is for; it asks for no meeting and states no fact.</summary>
     private static string QuestionFor(Draft draft) => draft.Body switch
     {
-        var b when draft.IsReply => "What would be the most useful next step on your side?",
-        var b when JobSeeking().IsMatch(b) => "Is there one thing you wish candidates knew before applying?",
-        var b when Recruiting().IsMatch(b) => "Would you be open to hearing what the role involves?",
-        var b when Selling().IsMatch(b) => "Would it be useful if I sent a short summary of how it works?",
-        var b when AskingAdvice().IsMatch(b) => "What is one thing you would do first in my position?",
+        _ when draft.IsReply => "What would be the most useful next step on your side?",
+        var body when JobSeeking().IsMatch(body) => "Is there one thing you wish candidates knew before applying?",
+        var body when Recruiting().IsMatch(body) => "Would you be open to hearing what the role involves?",
+        var body when Selling().IsMatch(body) => "Would it be useful if I sent a short summary of how it works?",
+        var body when AskingAdvice().IsMatch(body) => "What is one thing you would do first in my position?",
         _ => "Would it be useful if I sent a short note with more detail?",
     };
 
@@ -356,13 +356,26 @@ internal static partial class RewriteComposer
         }
     }
 
+    [GeneratedRegex(@"\s{2,}")]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(@"\s+([,.;:!?])")]
+    private static partial Regex SpaceBeforePunctuation();
+
+    // What is left at the start after a phrase is cut: punctuation and a joining word ("…, and tell you").
+    [GeneratedRegex(@"^(([,.;:!?—–-]|\band\b|\bso\b|\bbut\b)\s*)+", RegexOptions.IgnoreCase)]
+    private static partial Regex DanglingStart();
+
+    [GeneratedRegex(@"([,;:])\s*$")]
+    private static partial Regex DanglingEnd();
+
     [GeneratedRegex(@"^(would|what|is|how|we|our|my|the|this|your|do|are|could|can)\b")]
     private static partial Regex ContinuingWord();
 
     [GeneratedRegex(@"^(tell|share|show|introduce|talk|ask|learn|discuss|offer|present|explore)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HeadlessVerb();
 
-    [GeneratedRegex(@"^\s*(?<word>hi|hello|hey|dear|good (morning|afternoon|evening)|bonjour|salut|hallo|liebe[r]?|guten tag|hola|buenas|olá|oi|ciao|greetings|to whom)\b[^.!?\n]{0,40}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?<word>" + Draft.GreetingWords + @")\b[^.!?\n]{0,40}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GreetingLine();
 
     [GeneratedRegex(@"^\s*(best|best regards|kind regards|warm regards|regards|cheers|thanks|thank you|many thanks|thanks again|sincerely|warmly|all the best|talk soon|speak soon|viele grüße|beste grüße|liebe grüße|mit freundlichen grüßen|cordialement|bien à vous|saludos|un saludo|atentamente|abraços)\b[,!.]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -371,14 +384,10 @@ internal static partial class RewriteComposer
     [GeneratedRegex(@"\b(her|his|their)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Possessives();
 
-    [GeneratedRegex(@"\b(your|you(r)? (team|company)'?s?) (recent |latest |last |new )?(post|article|talk|keynote|presentation|podcast|episode|interview|paper|book|newsletter|thread|comment|launch|release|work|project|research|piece|answer|video|panel|move|promotion|funding|round)|\b(you|you've|you have) (wrote|written|posted|shared|said|mentioned|spoke|presented|launched|shipped|built|published|raised|joined|led|moved)|\bcongrat(s|ulations)\b|\b(saw|read|heard|watched|loved|enjoyed) your\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex AboutThem();
 
     [GeneratedRegex(@"\b(pick your brain|refer me|a referral|put in a (good )?word|(check|take a look at) (out )?(my|our)|let me know (if|when) you'?re (free|available)|any advice)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AsksOnly();
 
-    [GeneratedRegex(@"\b(?!(HIPAA|GDPR|SaaS|NASA|NATO|UCLA)\b)\p{Lu}{4,}\b", RegexOptions.CultureInvariant)]
-    private static partial Regex Shouted();
 
     [GeneratedRegex(@"[!]{2,}|!(?=\s|$)")]
     private static partial Regex Exclamations();
