@@ -6,7 +6,8 @@ namespace Candor.Bot.Hosting;
 internal static partial class HostingExtensions
 {
     /// <summary>Where local mode listens: loopback only, the port the Agents Playground and Emulator expect.</summary>
-    public const string LocalModeUrl = "http://localhost:3978";
+    /// <summary>Local mode's port unless the environment asks for another (the Agents Playground and Emulator expect it).</summary>
+    public const int LocalModePort = 3978;
 
     public static WebApplicationBuilder AddBotFrameworkSettings(this WebApplicationBuilder builder)
     {
@@ -25,7 +26,7 @@ internal static partial class HostingExtensions
         if (settings.IsLocalMode)
         {
             // Kestrel cannot pick a free port for "localhost" (two addresses), so port 0 binds IPv4 loopback.
-            var port = LoopbackPort(builder.Configuration["Urls"]) ?? 3978;
+            var port = RequestedPort(builder.Configuration["Urls"]) ?? LocalModePort;
             builder.WebHost.UseUrls(port == 0 ? "http://127.0.0.1:0" : $"http://localhost:{port}");
         }
 
@@ -56,20 +57,15 @@ internal static partial class HostingExtensions
         return app;
     }
 
-    // Tests ask for port 0 or another loopback port; anything non-loopback is ignored in local mode.
-    private static int? LoopbackPort(string? urls)
+    // The port of the first URL asked for (0 picks a free one); its host is ignored, since local mode binds loopback only.
+    private static int? RequestedPort(string? urls)
     {
         var first = urls?.Split(';', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
-        if (first is null || !Uri.TryCreate(first.Replace("*", "localhost", StringComparison.Ordinal), UriKind.Absolute, out var uri))
-        {
-            return null;
-        }
-
-        var loopback = uri.IsLoopback || (IPAddress.TryParse(uri.Host, out var ip) && IPAddress.IsLoopback(ip));
-        return loopback ? uri.Port : null;
+        var parsable = first?.Replace("*", "localhost", StringComparison.Ordinal).Replace("+", "localhost", StringComparison.Ordinal);
+        return parsable is not null && Uri.TryCreate(parsable, UriKind.Absolute, out var uri) ? uri.Port : null;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "LOCAL MODE: no MicrosoftAppId is configured, so requests are NOT authenticated. Listening on loopback only (" + LocalModeUrl + "). Configure MicrosoftAppId/MicrosoftAppPassword before exposing the bot.")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "LOCAL MODE: no MicrosoftAppId is configured, so requests are NOT authenticated. Listening on loopback only. Configure MicrosoftAppId/MicrosoftAppPassword before exposing the bot.")]
     private static partial void LogLocalMode(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "No chat channels are configured yet (Teams and Slack arrive in later releases); /healthz is up and 'candor check' works from the command line.")]
