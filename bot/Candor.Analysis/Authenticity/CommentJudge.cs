@@ -57,34 +57,15 @@ internal static class CommentJudge
     /// </summary>
     internal static bool Engages(Finding finding) => finding.Leaning == Leaning.Genuine && finding.Id is not ("specific_detail" or "on_topic");
 
-    /// <summary>One strong finding, or two different heuristics, lean this way.</summary>
+    /// <summary>
+    /// One strong finding, or two independent ones lean this way: different heuristics that quote different
+    /// words. Two heuristics quoting the same phrase ("add me" is both bait and a call to action) read one
+    /// piece of evidence twice.
+    /// </summary>
     internal static bool IsSupported(IReadOnlyList<Finding> findings, Leaning leaning)
     {
-        var distinct = 0;
-        string? first = null;
-        foreach (var finding in findings)
-        {
-            if (finding.Leaning != leaning)
-            {
-                continue;
-            }
-
-            if (finding.Strong)
-            {
-                return true;
-            }
-
-            if (first is null)
-            {
-                first = finding.Id;
-                distinct = 1;
-            }
-            else if (finding.Id != first)
-            {
-                distinct = 2;
-            }
-        }
-
-        return distinct >= 2;
+        var leaningThisWay = findings.Where(f => f.Leaning == leaning).ToList();
+        return leaningThisWay.Any(f => f.Strong)
+            || leaningThisWay.Any(a => leaningThisWay.Any(b => a.Id != b.Id && !string.Equals(a.Evidence, b.Evidence, StringComparison.OrdinalIgnoreCase)));
     }
 }

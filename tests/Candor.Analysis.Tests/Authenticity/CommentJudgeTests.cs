@@ -219,6 +219,27 @@ public class CommentJudgeTests
     public void Clamp_RawScore_LandsInVerdictBand(Verdict verdict, int raw, int expected) =>
         Assert.Equal(expected, Bands.Clamp(verdict, raw));
 
+    [Fact]
+    public void Judge_TwoHeuristicsQuotingTheSamePhrase_AreOneFindingNotTwo()
+    {
+        Finding[] findings =
+        [
+            new("engagement_bait", Leaning.Spam, false, 30, "add me", "Fishes for follows."),
+            new("call_to_action", Leaning.Spam, false, 20, "add me", "Tells readers to act."),
+            Genuine("personal_experience", 20),
+        ];
+
+        Assert.Equal(Verdict.Authentic, CommentJudge.Judge(findings).Verdict);
+    }
+
+    [Fact]
+    public void Engine_ExperienceEndingInAddMe_StaysAuthentic()
+    {
+        var result = CandorEngine.Check("We tried this at my last company and churn fell a lot, add me", new CheckOptions(DateTimeOffset.UnixEpoch));
+
+        Assert.NotEqual(Verdict.Spam, result.Report!.Verdict);
+    }
+
     // ---- helpers ---------------------------------------------------------------------------------
 
     private static Finding Finding(string id, Leaning leaning, bool strong, int weight) =>
