@@ -64,9 +64,22 @@ public static class CandorEngine
             return CheckResult.Rejected("I couldn't find a comment, a thread, a link or a draft in that.", WhatToPaste);
         }
 
-        var links = classification.Kind == ReportKind.Link ? report.Links : classification.Links.Select(l => LinkAnalyzer.AnalyzeIn(text, l)).ToArray();
+        var links = classification.Kind == ReportKind.Link ? report.Links : LinksIn(classification, report, text);
         var signals = classification.Note is { } note ? [note, .. report.Signals] : report.Signals;
         return CheckResult.Of(report with { Signals = signals, Links = links });
+    }
+
+    /// <summary>
+    /// The links of a comment or thread report, each judged within its own comment (or the post), exactly as
+    /// the comment's phishing heuristic judged it: a lure in the next comment must not make a link dangerous
+    /// in the report while its comment was found clean.
+    /// </summary>
+    private static LinkReport[] LinksIn(Classification classification, Report report, string text)
+    {
+        var paste = classification.Paste;
+        return report.Kind is ReportKind.Thread or ReportKind.Comment && paste.Comments.Count > 0
+            ? new[] { paste.Post?.Text }.Concat(paste.Comments.Select(c => c.Text)).OfType<string>().SelectMany(LinkAnalyzer.AnalyzeAll).ToArray()
+            : LinkAnalyzer.AnalyzeAll(text).ToArray();
     }
 
     /// <summary>Coaches an outreach draft (<c>candor coach</c>): the rubric, a rewrite from the user's own facts, and variants.</summary>

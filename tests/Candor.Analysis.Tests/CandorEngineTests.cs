@@ -8,6 +8,19 @@ public sealed class CandorEngineTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 22, 12, 0, 0, TimeSpan.Zero);
 
+    [Fact]
+    public void Check_Thread_JudgesEachLinkWithinItsOwnComment()
+    {
+        // The lure is in Bob's comment; Ana's shortened link is suspicious, not dangerous, in the report as in her comment.
+        var report = CandorEngine.Check(
+            "Ana Silva: Our notes on the migration are at https://bit.ly/3xYzAbc if useful.\n"
+            + "Bob Jones: URGENT: verify your account password now or your profile will be suspended.", new CheckOptions(Now)).Report!;
+
+        var link = Assert.Single(report.Links);
+        Assert.Equal(Candor.Analysis.Links.LinkRisk.Suspicious, link.Risk);
+        Assert.DoesNotContain(link.Reasons, r => r.Contains("verify your account", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("web-copy.thread.txt", ReportKind.Thread, Verdict.Organic, new[] { Verdict.Authentic, Verdict.Authentic, Verdict.LowEffort })]
     [InlineData("glued-time.thread.txt", ReportKind.Thread, Verdict.Organic, new[] { Verdict.Authentic, Verdict.LowEffort, Verdict.Authentic })]

@@ -11,14 +11,14 @@ internal sealed class RiskyLink() : CommentHeuristic(
         Finding? suspicious = null;
         foreach (var found in comment.Links)
         {
-            var report = LinkAnalyzer.AnalyzeIn(comment.Text, found);
-            var why = report.Reasons.Count > 0 ? report.Reasons[0] : "The link checker does not trust this address.";
-            if (report.Risk == LinkRisk.Dangerous)
+            var (risk, reasons) = LinkAnalyzer.RiskIn(comment.Text, found);
+            var why = reasons.Count > 0 ? reasons[0] : "The link checker does not trust this address.";
+            if (risk == LinkRisk.Dangerous)
             {
                 return Found(found.Span.Of(comment.Text), $"Dangerous link: {why}", strong: true);
             }
 
-            if (report.Risk == LinkRisk.Suspicious && !PlatformWrappers.IsPlatformLink(found.Url))
+            if (risk == LinkRisk.Suspicious && !PlatformWrappers.IsPlatformLink(found.Url))
             {
                 suspicious ??= Found(found.Span.Of(comment.Text), $"Suspicious link: {why}", weightOverride: Weight / 3);
             }
