@@ -51,6 +51,12 @@ internal static class CommentJudge
         findings.Any(f => f.Leaning == Leaning.Spam) && findings.Any(f => f.Leaning == Leaning.LowEffort) && !findings.Any(Engages);
 
     /// <summary>
+    /// The heuristics that find someone talking with others rather than at the post: a question, an
+    /// experience, pushback, an answer to another commenter. Thread heuristics count conversation by these.
+    /// </summary>
+    internal static readonly string[] Conversation = ["asks_question", "personal_experience", "disagreement", "answers_commenter"];
+
+    /// <summary>
     /// Genuine engagement: a question, an experience, pushback or an answer to someone. Names, numbers and
     /// the post's own subject words are not enough on their own: plugs, templates and generated praise
     /// are full of them.

@@ -388,6 +388,19 @@ public class ThreadHeuristicTests
     }
 
     [Fact]
+    public void Judge_CommentersAnsweringEachOther_NoDiscussionStaysQuiet()
+    {
+        var judged = Judge(
+            Hours("Amir Khan", "Great post!", 6),
+            Hours("Beth Ng", "Amir, the buddy idea is the part that stuck with me most here.", 5),
+            Hours("Carl Moss", "Beth, same here, the buddy makes the first week far less lonely.", 4),
+            Hours("Dana Pike", "So true, love this!", 3));
+
+        AssertSignal(judged, 2, "answers_commenter");
+        AssertNoFinding(judged, "no_discussion");
+    }
+
+    [Fact]
     public void Judge_ThreePraiseComments_NoDiscussionStaysQuietBelowFourComments()
     {
         var judged = Judge(Hours("Amir Khan", "Great post!", 2), Hours("Beth Ng", "So true, love this!", 5), Hours("Carl Moss", "🔥🔥🔥", 9));

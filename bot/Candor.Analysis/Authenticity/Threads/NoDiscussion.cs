@@ -5,7 +5,8 @@ internal sealed class NoDiscussion() : ThreadHeuristic(
     "no_discussion", Leaning.LowEffort, 10, "A busy thread where nobody asks or adds anything is applause, not conversation.")
 {
     private const int MinComments = 4;
-    private static readonly string[] Engaged = ["asks_question", "personal_experience", "disagreement", "specific_detail"];
+    // A concrete detail adds something even without a conversation.
+    private static readonly string[] Engaged = [.. CommentJudge.Conversation, "specific_detail"];
 
     public override Finding? Inspect(ThreadSummary thread, IReadOnlyList<Finding> earlier)
     {

@@ -4,12 +4,10 @@ namespace Candor.Analysis.Authenticity.Threads;
 internal sealed class RealDiscussion() : ThreadHeuristic(
     "real_discussion", Leaning.Genuine, 15, "Back-and-forth with questions and experience is what pods never manage to fake at scale.")
 {
-    private static readonly string[] Engaged = ["asks_question", "personal_experience", "disagreement"];
-
     public override Finding? Inspect(ThreadSummary thread, IReadOnlyList<Finding> earlier)
     {
         var engaged = Enumerable.Range(0, thread.Count)
-            .Where(i => thread.Verdicts[i] == Reports.Verdict.Authentic && Engaged.Any(id => thread.Fired(i, id)))
+            .Where(i => thread.Verdicts[i] == Reports.Verdict.Authentic && CommentJudge.Conversation.Any(id => thread.Fired(i, id)))
             .ToList();
         var authorReplies = Enumerable.Range(0, thread.Count)
             .Where(i => thread.Thread.Comments[i].Comment.IsPostAuthor && thread.Verdicts[i] == Reports.Verdict.Authentic)
