@@ -70,13 +70,6 @@ public sealed class TextRendererTests
         Assert.Contains("Don't open it", text, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData("short", 10, "short")]
-    [InlineData("line one\nline two", 40, "line one line two")]
-    [InlineData("abcdefghijklmnop", 8, "abcdefg…")]
-    public void Clip_LongOrMultiline_FlattensAndEllipsizes(string value, int max, string expected) =>
-        Assert.Equal(expected, TextRenderer.Clip(value, max));
-
     private static Analysis.Reports.Report Check(string input) =>
         CandorEngine.Check(input, new CheckOptions(Now)).Report ?? throw new InvalidOperationException("no report");
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Candor.Analysis.Text;
 using Candor.Analysis.Reports;
 
 namespace Candor.Cards.Text;
@@ -41,7 +42,7 @@ public sealed class TextRenderer(bool color)
         {
             var who = string.Join(" · ", new[] { comment.Author ?? "(no name)", comment.Age }.Where(s => s is not null));
             text.AppendLine($"  {Paint(Wording.ToneOf(comment.Verdict), $"{Wording.Symbol(comment.Verdict)} {Wording.Label(comment.Verdict)}")} {comment.Score,3}  {who}");
-            text.AppendLine($"      \"{Clip(comment.Text, Width - 8)}\"");
+            text.AppendLine($"      \"{Excerpt.Clip(comment.Text, Width - 8)}\"");
             foreach (var signal in comment.Signals)
             {
                 text.AppendLine(Dim($"      {signal.Id}: {signal.Explanation}"));
@@ -60,7 +61,7 @@ public sealed class TextRenderer(bool color)
         foreach (var signal in signals)
         {
             text.AppendLine($"{indent}• {signal.Explanation}");
-            text.AppendLine(Dim($"{indent}  {signal.Id}: \"{Clip(signal.Evidence, Width - 12)}\""));
+            text.AppendLine(Dim($"{indent}  {signal.Id}: \"{Excerpt.Clip(signal.Evidence, Width - 12)}\""));
         }
     }
 
@@ -75,7 +76,7 @@ public sealed class TextRenderer(bool color)
         foreach (var issue in issues)
         {
             text.AppendLine($"  • {issue.Advice}");
-            text.AppendLine(Dim($"    {issue.Id}: \"{Clip(issue.Evidence, Width - 12)}\""));
+            text.AppendLine(Dim($"    {issue.Id}: \"{Excerpt.Clip(issue.Evidence, Width - 12)}\""));
         }
     }
 
@@ -147,7 +148,7 @@ public sealed class TextRenderer(bool color)
         foreach (var link in report.Links)
         {
             var risk = link.Risk == Analysis.Links.LinkRisk.None ? "no risk found" : link.Risk.ToString().ToLowerInvariant();
-            text.AppendLine($"  • {Clip(link.Url, Width - 20)} — {risk}");
+            text.AppendLine($"  • {Excerpt.Clip(link.Url, Width - 20)} — {risk}");
 
             // A link check already lists its reasons as the evidence above.
             foreach (var reason in report.Kind == ReportKind.Link ? [] : link.Reasons)
@@ -155,12 +156,6 @@ public sealed class TextRenderer(bool color)
                 text.AppendLine(Dim($"    {reason}"));
             }
         }
-    }
-
-    internal static string Clip(string value, int max)
-    {
-        var flat = value.ReplaceLineEndings(" ").Trim();
-        return flat.Length <= max ? flat : string.Concat(flat.AsSpan(0, max - 1), "…");
     }
 
     private string Paint(Tone tone, string value) => !color ? value : tone switch

@@ -1,5 +1,6 @@
 using System.Text;
 using Candor.Analysis.Reports;
+using Candor.Analysis.Text;
 using Xunit.Abstractions;
 
 namespace Candor.Analysis.Tests.Quality;
@@ -80,5 +81,5 @@ public sealed class CorpusQualityTests(ITestOutputHelper output)
 
     private static string Name(Verdict verdict) => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(verdict.ToString());
 
-    private static string Clip(string text) => text.Length <= 70 ? text.ReplaceLineEndings(" ") : text[..70].ReplaceLineEndings(" ") + "…";
+    private static string Clip(string text) => Excerpt.Clip(text, 71);
 }

@@ -68,13 +68,6 @@ internal sealed class NearDuplicate() : CrossCommentHeuristic(
         matched[self] = true;
         var who = thread.Comments[other].Comment.Author is { } author ? $"{author}'s comment" : "another commenter's";
         var text = thread.Comments[self].Text.Trim();
-        thread.Findings[self].Add(Found(text, $"Nearly the same words as {who}: \"{Abbreviate(thread.Comments[other].Text)}\". Independent people do not write alike.", strong: true));
-    }
-
-    private static string Abbreviate(string text)
-    {
-        const int Max = 80;
-        var flat = text.ReplaceLineEndings(" ").Trim();
-        return flat.Length <= Max ? flat : string.Concat(flat.AsSpan(0, Max - 1), "…");
+        thread.Findings[self].Add(Found(text, $"Nearly the same words as {who}: \"{Excerpt.Clip(thread.Comments[other].Text, 80)}\". Independent people do not write alike.", strong: true));
     }
 }

@@ -19,7 +19,7 @@ internal sealed record ThreadSummary(ThreadContext Thread, Verdict[] Verdicts)
     /// <summary>Index of the first comment with the given verdict, to quote as evidence.</summary>
     public int FirstWith(Verdict verdict) => Array.IndexOf(Verdicts, verdict);
 
-    public string Quote(int comment) => Thread.Comments[comment].Text.ReplaceLineEndings(" ").Trim();
+    public string Quote(int comment) => Text.Excerpt.Flat(Thread.Comments[comment].Text);
 }
 
 /// <summary>A heuristic about the thread as a whole (pod shape, discussion, spam share).</summary>

@@ -1,0 +1,19 @@
+namespace Candor.Analysis.Text;
+
+/// <summary>Pasted text made fit to quote on one line: in evidence, in explanations and on cards.</summary>
+public static class Excerpt
+{
+    /// <summary>The text on one line: line breaks become spaces, the ends are trimmed.</summary>
+    public static string Flat(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.ReplaceLineEndings(" ").Trim();
+    }
+
+    /// <summary>The text on one line, cut to at most <paramref name="max"/> characters with "…" when longer.</summary>
+    public static string Clip(string text, int max)
+    {
+        var flat = Flat(text);
+        return flat.Length <= max ? flat : string.Concat(flat.AsSpan(0, max - 1), "…");
+    }
+}
