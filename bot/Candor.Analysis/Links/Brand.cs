@@ -8,4 +8,7 @@ namespace Candor.Analysis.Links;
 internal sealed record Brand(string Name, IReadOnlyList<string> Domains, bool UsesCountryDomains = false, bool IsCommonWord = false)
 {
     public string MainDomain => Domains[0];
+
+    /// <summary>The name with look-alike letters folded, worked out once rather than for every link checked.</summary>
+    public string Skeleton { get; } = DomainSkeleton.Of(Name);
 }

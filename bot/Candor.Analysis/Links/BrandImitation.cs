@@ -23,25 +23,31 @@ internal static class BrandImitation
         var subdomain = address.DisplayHost.Length > registrable.Length
             ? address.DisplayHost[..(address.DisplayHost.Length - registrable.Length - 1)]
             : "";
+
+        // Everything about the address is worked out once; only the brand changes in the loop.
+        var nameLabel = Label.Of(name);
+        var subdomainLabel = Label.Of(subdomain);
+        var lureInHost = CredentialLure.InAddressText(address.Host) is not null;
         foreach (var brand in KnownSites.Brands)
         {
-            if (NameImitation(brand, name, registrable) is { } imitation)
+            if (NameImitation(brand, name, nameLabel.Skeleton, registrable) is { } imitation)
             {
-                return new RiskFinding(NameImitationRisk(brand, name, address), imitation);
+                var sameName = string.Equals(name, brand.Name, StringComparison.OrdinalIgnoreCase);
+                return new RiskFinding(NameImitationRisk(brand, sameName, lureInHost), imitation);
             }
 
             // "apple-pie-recipes.com" is about pie; an everyday word inside a name only counts next to a login lure.
-            if (brand.IsCommonWord && !HasLureInHost(address))
+            if (brand.IsCommonWord && !lureInHost)
             {
                 continue;
             }
 
-            if (Contains(brand, subdomain))
+            if (subdomainLabel.Contains(brand))
             {
                 return new RiskFinding(LinkRisk.Dangerous, $"The address begins with {subdomain}, but the site is really {registrable}");
             }
 
-            if (Contains(brand, name))
+            if (nameLabel.Contains(brand))
             {
                 return new RiskFinding(LinkRisk.Dangerous, $"{registrable} uses the name {brand.Name} but is not {brand.MainDomain}");
             }
@@ -51,24 +57,22 @@ internal static class BrandImitation
     }
 
     // The registered name itself is the brand's, looks like it, or is a typo of it.
-    private static string? NameImitation(Brand brand, string name, string registrable)
+    private static string? NameImitation(Brand brand, string name, string skeleton, string registrable)
     {
         if (string.Equals(name, brand.Name, StringComparison.OrdinalIgnoreCase))
         {
             return $"{registrable} uses the name {brand.Name} but is not {brand.MainDomain}";
         }
 
-        var skeleton = DomainSkeleton.Of(name);
-        var brandSkeleton = DomainSkeleton.Of(brand.Name);
-        if (skeleton == brandSkeleton)
+        if (skeleton == brand.Skeleton)
         {
             return $"{registrable} imitates {brand.MainDomain} ({Difference(name, brand.Name)})";
         }
 
         var allowedTypos = AllowedTypos(brand);
         return allowedTypos > 0
-            && Math.Abs(skeleton.Length - brandSkeleton.Length) <= allowedTypos
-            && DomainSkeleton.EditDistance(skeleton, brandSkeleton) <= allowedTypos
+            && Math.Abs(skeleton.Length - brand.Skeleton.Length) <= allowedTypos
+            && DomainSkeleton.EditDistance(skeleton, brand.Skeleton) <= allowedTypos
             ? $"{registrable} imitates {brand.MainDomain} ({Difference(name, brand.Name)})"
             : null;
     }
@@ -82,28 +86,24 @@ internal static class BrandImitation
         _ => 2,
     };
 
-    // The brand appears as a word of the text ("paypal.secure-login", "linkedin-verify"), or, for
-    // distinctive names, anywhere inside it.
-    private static bool Contains(Brand brand, string labels)
+    /// <summary>Part of an address ("paypal.secure-login") with the skeletons of it and of its words, to look for brands in.</summary>
+    private sealed record Label(string Text, string Skeleton, string[] WordSkeletons)
     {
-        if (labels.Length == 0)
-        {
-            return false;
-        }
+        public static Label Of(string text) =>
+            new(text, DomainSkeleton.Of(text), text.Split('.', '-', '_').Select(DomainSkeleton.Of).ToArray());
 
-        var brandSkeleton = DomainSkeleton.Of(brand.Name);
-        return labels.Split('.', '-', '_').Any(word => DomainSkeleton.Of(word) == brandSkeleton)
-            || (brand.Name.Length >= DistinctiveNameLength && DomainSkeleton.Of(labels).Contains(brandSkeleton, StringComparison.Ordinal));
+        // The brand appears as a word of the label ("paypal.secure-login", "linkedin-verify"), or, for
+        // distinctive names, anywhere inside it.
+        public bool Contains(Brand brand) =>
+            Text.Length > 0
+            && (WordSkeletons.Contains(brand.Skeleton, StringComparer.Ordinal)
+                || (brand.Name.Length >= DistinctiveNameLength && Skeleton.Contains(brand.Skeleton, StringComparison.Ordinal)));
     }
 
     // Look-alike letters and typos are always deliberate. The exact name on another ending ("linkedin.co") is too,
     // unless the name is an everyday word ("zoom.fun"), which needs a login lure to be more than suspicious.
-    private static LinkRisk NameImitationRisk(Brand brand, string name, WebAddress address) =>
-        brand.IsCommonWord && string.Equals(name, brand.Name, StringComparison.OrdinalIgnoreCase) && !HasLureInHost(address)
-            ? LinkRisk.Suspicious
-            : LinkRisk.Dangerous;
-
-    private static bool HasLureInHost(WebAddress address) => CredentialLure.InAddressText(address.Host) is not null;
+    private static LinkRisk NameImitationRisk(Brand brand, bool sameName, bool lureInHost) =>
+        brand.IsCommonWord && sameName && !lureInHost ? LinkRisk.Suspicious : LinkRisk.Dangerous;
 
     // Names the changed letters, e.g. ("l" in place of "i"), so a reader can see the trick.
     private static string Difference(string imitation, string original)

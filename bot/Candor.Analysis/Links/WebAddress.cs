@@ -19,10 +19,11 @@ internal sealed partial record WebAddress(
     string PathAndQuery)
 {
     /// <summary>The registered name that owns the host, e.g. "linkedin.com" for "de.linkedin.com".</summary>
-    public string RegistrableDomain => IsIpAddress ? Host : DomainNames.LastLabels(Host, DomainNames.RegistrableLabelCount(Host));
+    /// <remarks>Worked out once: the site lists and risk rules ask for it several times per link.</remarks>
+    public string RegistrableDomain { get; } = IsIpAddress ? Host : DomainNames.LastLabels(Host, DomainNames.RegistrableLabelCount(Host));
 
     /// <summary><see cref="RegistrableDomain"/> as a reader sees it.</summary>
-    public string DisplayRegistrableDomain =>
+    public string DisplayRegistrableDomain { get; } =
         IsIpAddress ? Host : DomainNames.LastLabels(DisplayHost, DomainNames.RegistrableLabelCount(Host));
 
     /// <summary>Reads an http(s) link, with or without its scheme; null for anything else.</summary>
