@@ -33,7 +33,19 @@ internal sealed class CommentContext
     /// <summary>Links in the comment; heuristics about prose skip text inside them (an ID is not a "figure").</summary>
     public IReadOnlyList<FoundLink> Links { get; }
 
-    public bool InLink(int index) => Links.Any(l => index >= l.Span.Start && index < l.Span.End);
+    public bool InLink(int index)
+    {
+        // Asked for every number and name found, so a plain loop: most comments have no link at all.
+        foreach (var link in Links)
+        {
+            if (index >= link.Span.Start && index < link.Span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public ParsedComment Comment { get; }
 

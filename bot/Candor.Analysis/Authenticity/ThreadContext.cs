@@ -10,8 +10,8 @@ internal sealed class ThreadContext
     {
         Paste = paste;
         var postSource = postText ?? paste.Post?.Text;
-        Post = postSource is null ? null : TopicWords.Of(postSource);
-        Comments = PerItem.Map(paste.Comments, c => new CommentContext(c, Post));
+        var post = postSource is null ? null : TopicWords.Of(postSource);
+        Comments = PerItem.Map(paste.Comments, c => new CommentContext(c, post));
         Fingerprints = PerItem.Map(Comments, c => Shingles.Of(c.Words));
         TopicFingerprints = PerItem.Map(Comments, c => Shingles.OfEach(c.Topic.Stems));
         Findings = Comments.Select(_ => new List<Finding>(4)).ToArray();
@@ -19,7 +19,6 @@ internal sealed class ThreadContext
 
     public ParsedPaste Paste { get; }
 
-    public TopicWords? Post { get; }
 
     public CommentContext[] Comments { get; }
 

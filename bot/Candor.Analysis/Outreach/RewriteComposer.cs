@@ -384,10 +384,8 @@ internal static partial class RewriteComposer
     [GeneratedRegex(@"\b(her|his|their)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Possessives();
 
-
     [GeneratedRegex(@"\b(pick your brain|refer me|a referral|put in a (good )?word|(check|take a look at) (out )?(my|our)|let me know (if|when) you'?re (free|available)|any advice)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AsksOnly();
-
 
     [GeneratedRegex(@"[!]{2,}|!(?=\s|$)")]
     private static partial Regex Exclamations();

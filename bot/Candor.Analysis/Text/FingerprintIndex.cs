@@ -103,7 +103,8 @@ internal sealed class FingerprintIndex
                 continue; // no other text holds it
             }
 
-            for (var i = own + 1; i < shareCount && (entries[i] & ~TextMask) == (Entry(fingerprint, 0) & ~TextMask); i++)
+            var key = entries[own] & ~TextMask;
+            for (var i = own + 1; i < shareCount && (entries[i] & ~TextMask) == key; i++)
             {
                 var other = (int)(entries[i] & TextMask);
                 if (shared[other]++ == 0)

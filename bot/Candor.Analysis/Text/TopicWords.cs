@@ -37,7 +37,7 @@ internal sealed class TopicWords
 
     public TextSpan SpanOf(string stem) => firstSpanByStem[stem];
 
-    /// <summary>How many stems the two texts share, without building the list (near-duplicate checks compare every pair).</summary>
+    /// <summary>How many stems the two texts share, without building the list (asked for every comment against the post).</summary>
     public int CountShared(TopicWords other)
     {
         var (small, large) = Count <= other.Count ? (this, other) : (other, this);

@@ -14,12 +14,15 @@ internal abstract class CommentHeuristic(string id, Leaning leaning, int weight,
     protected Finding? FirstMatch(Regex pattern, CommentContext comment, Func<Match, string> explain, bool strong = false) =>
         Quote(pattern.Match(comment.Text), explain, strong);
 
+    protected Finding? FirstMatch(GatedPattern pattern, CommentContext comment, Func<Match, string> explain, bool strong = false) =>
+        Quote(pattern.Match(comment.Text), explain, strong);
+
     /// <summary>The first of <paramref name="patterns"/> that matches, quoted.</summary>
     protected Finding? FirstMatch(GatedPattern[] patterns, CommentContext comment, Func<Match, string> explain, bool strong = false)
     {
         foreach (var pattern in patterns)
         {
-            if (Quote(pattern.Match(comment.Text), explain, strong) is { } finding)
+            if (FirstMatch(pattern, comment, explain, strong) is { } finding)
             {
                 return finding;
             }

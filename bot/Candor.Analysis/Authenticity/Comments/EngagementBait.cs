@@ -11,11 +11,9 @@ internal sealed partial class EngagementBait() : CommentHeuristic(
         comment.IsWarning ? null : FirstMatch(KeywordBait, comment, _ => "Keyword bait: comment a word to get a freebie, a trick to harvest leads and game reach.", strong: true)
         ?? (Bait.First(comment.Words) is { } bait ? Found(comment.Text, bait, "Fishes for likes, follows or replies rather than saying something.") : null);
 
-    private static readonly GatedPattern[] KeywordBait =
-    [
-        new(LeadMagnet(), "comment", "type", "reply", "kommentier", "schreib", "commente", "comenta", "comente", "follow", "folge", "suis", "suivez",
-            "sígueme", "sigueme", "siga", "segue", "engagement", "pod", "sub", "f4f", "l4l", "s4s", "like"),
-    ];
+    private static readonly GatedPattern KeywordBait = new(
+        LeadMagnet(), "comment", "type", "reply", "kommentier", "schreib", "commente", "comenta", "comente", "follow", "folge", "suis", "suivez",
+        "sígueme", "sigueme", "siga", "segue", "engagement", "pod", "sub", "f4f", "l4l", "s4s", "like");
 
     // "Comment YES below and I'll send you…", "Follow me for more", follow-for-follow and pod invitations:
     // never part of a real reply.

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Candor.Analysis.Links;
 
 namespace Candor.Analysis.Authenticity.Comments;
@@ -51,6 +52,6 @@ internal sealed partial class LinkDrop() : CommentHeuristic(
             || address.RegistrableDomain.EndsWith(".gov", StringComparison.OrdinalIgnoreCase)
             || address.RegistrableDomain.EndsWith(".edu", StringComparison.OrdinalIgnoreCase));
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"[?&#/](ref|referral|refid|affiliate|affiliateid|aff|aff_id|friend|invite|partner|promo)[=/]", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex Referral();
+    [GeneratedRegex(@"[?&#/](ref|referral|refid|affiliate|affiliateid|aff|aff_id|friend|invite|partner|promo)[=/]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Referral();
 }

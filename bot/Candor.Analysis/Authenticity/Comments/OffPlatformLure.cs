@@ -28,11 +28,9 @@ internal sealed partial class OffPlatformLure() : CommentHeuristic(
             "bandeja", "buzón", "mensaje privado", "caixa", "mensagem privada", "posteingang", "private nachricht"),
     ];
 
-    private static readonly GatedPattern[] PrivateMessages =
-    [
-        new(DirectMessage(), "dm", "pm me", "inbox me", "message me", "send me a", "drop me a", "slide into", "offline", "schreib mir", "écris-moi",
-            "escríbeme", "me chama"),
-    ];
+    private static readonly GatedPattern PrivateMessages = new(
+        DirectMessage(), "dm", "pm me", "inbox me", "message me", "send me a", "drop me a", "slide into", "offline", "schreib mir", "écris-moi",
+        "escríbeme", "me chama");
 
     // Messenger apps and their link hosts.
     [GeneratedRegex(@"\b(wa\.me|t\.me)/|\b(telegram|whats\s?app|wechat|weixin|signal|viber|kik)\s*(:|@|\+|\d|id\b|number|handle|group link)|\b(on|via|at|through|no|na|en|sur|auf|über|por|pelo|add me on|contact me on|text me on|message me on|dm me on|join (me|us) on|reach me on|chat on)\s+(telegram|whats\s?app|wechat|weixin|signal|viber|kik|(?-i:LINE))\b|(?-i:\bLINE\s*(ID|id|:|で|に))|加我|私聊|私信我|ＬＩＮＥ|LINEで", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

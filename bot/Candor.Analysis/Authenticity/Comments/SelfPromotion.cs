@@ -18,13 +18,11 @@ internal sealed partial class SelfPromotion() : CommentHeuristic(
             "e-book", "masterclass", "workshop"),
     ];
 
-    private static readonly GatedPattern[] Promoting =
-    [
-        new(OwnThing(), "my latest", "my new", "my recent", "my first", "my own", "newsletter", "course", "masterclass", "ebook", "e-book", "coaching program",
-            "agency", "channel", "videos", "cover", "mixtape", "remix", "stuff", "built", "created", "made", "launched", "developed", "sub", "follower",
-            "our company", "our firm", "our platform", "our tool", "our app", "i help", "webinar", "guide", "template", "checklist", "audit",
-            "consultation", "strategy call", "book a", "code", "limited"),
-    ];
+    private static readonly GatedPattern Promoting = new(
+        OwnThing(), "my latest", "my new", "my recent", "my first", "my own", "newsletter", "course", "masterclass", "ebook", "e-book", "coaching program",
+        "agency", "channel", "videos", "cover", "mixtape", "remix", "stuff", "built", "created", "made", "launched", "developed", "sub", "follower",
+        "our company", "our firm", "our platform", "our tool", "our app", "i help", "webinar", "guide", "template", "checklist", "audit",
+        "consultation", "strategy call", "book a", "code", "limited");
 
     private const string DirectExplanation = "Asks readers to go to the writer's own channel, page or product.";
 

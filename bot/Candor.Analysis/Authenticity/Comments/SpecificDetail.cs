@@ -98,7 +98,6 @@ internal sealed partial class SpecificDetail() : CommentHeuristic(
     [GeneratedRegex(@"\b(der|die|das|und|ist|nicht|ich|wir|fürs|für|mit|auf|ein|eine|sehr|danke|auch|wie|zu)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GermanFunctionWords();
 
-
     // "100%" on its own is agreement, not a figure; years, amounts, percentages and counts with units are.
     [GeneratedRegex(@"(?<![\p{L}\d-[\p{Lo}]])(\$|€|£)?\d[\d,.]*\s*(%|k\b|m\b|x\b|percent|hours?|days?|weeks?|months?|years?|people|seats|users|customers|accounts|candidates|hires|reps|engineers|minutes|mins|ms|sec|seconds|calls|emails|deals|points|pp)?(?![\p{L}-[\p{Lo}]])(?<!<3\s?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Number();
