@@ -92,6 +92,7 @@ internal sealed partial class Draft
     private static partial Regex ContextLine();
 
     // "Hi Aisha," "Dear Dr. Rahman" "Hallo Jonas" — not "Hi there", "Dear Sir", "Hello team".
-    [GeneratedRegex(@"^\s*(" + GreetingWords + @")\s+((dr|mr|mrs|ms|prof)\.?\s+)?(?!there\b|all\b|team\b|everyone\b|sir\b|madam\b|friend\b|folks\b|hiring\b|recruiter\b)(?<name>(?-i:\p{Lu})[\p{L}'’-]+)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    // Blanks are [ \t], not \s: with Multiline, \s at each line start re-scanned runs of blank lines (quadratic).
+    [GeneratedRegex(@"^[ \t]*(" + GreetingWords + @")[ \t]+((dr|mr|mrs|ms|prof)\.?[ \t]+)?(?!there\b|all\b|team\b|everyone\b|sir\b|madam\b|friend\b|folks\b|hiring\b|recruiter\b)(?<name>(?-i:\p{Lu})[\p{L}'’-]+)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex NamedGreeting();
 }

@@ -174,7 +174,8 @@ internal static partial class PasteParser
     [GeneratedRegex(@"^(to|about|subject|re|fw|fwd|note|ps|p\.s|from|cc|bcc|date|sent|https?|edit|update|tl;dr|tldr|step \d+|q|a|pros?|cons?|question|answer|post|comment|comments|tip|example|result|results|context|problem|solution|summary|takeaway|lesson|warning|reminder|source|quote|bonus|why|how|what|fact|myth|before|after|goal|idea|plan|status|agenda|update \d+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NotSpeakerNames();
 
-    // "Alex Kim: Love this!" and "Alex Kim (3h): Love this!".
-    [GeneratedRegex(@"^(?<name>[^:：()\n]{2,60}?)\s*(\((?<time>[^)]{1,24})\))?\s*[:：]\s*(?<text>\S.*)$", RegexOptions.CultureInvariant)]
+    // "Alex Kim: Love this!" and "Alex Kim (3h): Love this!". The blanks around the time are bounded: two
+    // unbounded runs of spaces either side of an optional group made a long run of spaces take minutes.
+    [GeneratedRegex(@"^(?<name>[^:：()\n]{2,60}?)[ \t]{0,3}(\((?<time>[^)]{1,24})\))?[ \t]{0,3}[:：]\s*(?<text>\S.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex SimpleLine();
 }

@@ -41,7 +41,10 @@ internal sealed partial class SpecificDetail() : CommentHeuristic(
         var after = name.Index + name.Length;
         var before = text.AsSpan(0, name.Index).TrimEnd();
         var addressedAfter = after >= text.Length || text[after] is '!' or ',' or '.' or ' ' && (after + 1 >= text.Length || !char.IsLetter(text[after + 1]));
-        return before.EndsWith(',') || AddressWord().IsMatch(before) || (addressedAfter && before.Length == 0);
+        // Only the words just before the name can address it; matching the whole prefix made a comment of
+        // many capitalised words quadratic.
+        var tail = before[Math.Max(0, before.Length - AddressWordReach)..];
+        return before.EndsWith(',') || AddressWord().IsMatch(tail) || (addressedAfter && before.Length == 0);
     }
 
     // "Toller Beitrag", "Super Post": a capital after a capitalised first word is the language's or the
@@ -68,6 +71,9 @@ internal sealed partial class SpecificDetail() : CommentHeuristic(
     // Two or more capitalised words in a row of shouting: capitals there are volume, not names or acronyms.
     [GeneratedRegex(@"\b\p{Lu}{3,}\b", RegexOptions.CultureInvariant)]
     private static partial Regex Shouted();
+
+    // Longer than the longest address word ("félicitations") with a space or two.
+    private const int AddressWordReach = 20;
 
     private static bool IsAcronymOrMixedCase(ReadOnlySpan<char> word)
     {
