@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Candor.Bot.Cli;
 using Candor.Bot.Hosting;
 
@@ -6,6 +7,15 @@ if (CommandLine.IsCommand(args))
     return await CommandLine.RunAsync(args, Console.OpenStandardInput(), Console.Out, Console.Error, CancellationToken.None);
 }
 
-await using var app = CandorHost.Build(args is ["serve", .. var hostArgs] ? hostArgs : args);
-await app.RunAsync();
-return 0;
+try
+{
+    await using var app = CandorHost.Build(args is ["serve", .. var hostArgs] ? hostArgs : args);
+    await app.RunAsync();
+    return 0;
+}
+catch (OptionsValidationException invalid)
+{
+    // Bad settings are the operator's to fix: say which, without a stack trace.
+    await Console.Error.WriteLineAsync($"candor: the bot cannot start: {string.Join(" ", invalid.Failures)}");
+    return 1;
+}

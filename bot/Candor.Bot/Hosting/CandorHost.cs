@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace Candor.Bot.Hosting;
 
 /// <summary>The bot host's table of contents: settings, local mode, endpoints. Channels join here in later releases.</summary>
@@ -10,6 +12,10 @@ internal static class CandorHost
         builder.AddLocalMode();
 
         var app = builder.Build();
+
+        // Settings are checked here, before anything listens, so a bad key is one clear message (Program.cs)
+        // rather than a failed host start logged with a stack trace.
+        _ = app.Services.GetRequiredService<IOptions<BotFrameworkOptions>>().Value;
         app.MapHealth();
         app.LogChannelStatus();
         return app;

@@ -1,11 +1,9 @@
-using System.Net;
 using Microsoft.Extensions.Options;
 
 namespace Candor.Bot.Hosting;
 
 internal static partial class HostingExtensions
 {
-    /// <summary>Where local mode listens: loopback only, the port the Agents Playground and Emulator expect.</summary>
     /// <summary>Local mode's port unless the environment asks for another (the Agents Playground and Emulator expect it).</summary>
     public const int LocalModePort = 3978;
 
@@ -22,6 +20,7 @@ internal static partial class HostingExtensions
     /// </summary>
     public static WebApplicationBuilder AddLocalMode(this WebApplicationBuilder builder)
     {
+        // Read straight from configuration: the URLs must be chosen before the service provider exists.
         var settings = builder.Configuration.Get<BotFrameworkOptions>() ?? new BotFrameworkOptions();
         if (settings.IsLocalMode)
         {
@@ -44,16 +43,23 @@ internal static partial class HostingExtensions
         return app;
     }
 
+    /// <summary>
+    /// Says once the host has started (after the settings were validated) whether it runs in local mode.
+    /// Reading the settings while building would validate them there and bypass start-up validation.
+    /// </summary>
     public static WebApplication LogChannelStatus(this WebApplication app)
     {
-        var options = app.Services.GetRequiredService<IOptions<BotFrameworkOptions>>().Value;
-        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Candor");
-        if (options.IsLocalMode)
+        app.Lifetime.ApplicationStarted.Register(() =>
         {
-            LogLocalMode(logger);
-        }
+            var options = app.Services.GetRequiredService<IOptions<BotFrameworkOptions>>().Value;
+            var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Candor");
+            if (options.IsLocalMode)
+            {
+                LogLocalMode(logger);
+            }
 
-        LogNoChannels(logger);
+            LogNoChannels(logger);
+        });
         return app;
     }
 

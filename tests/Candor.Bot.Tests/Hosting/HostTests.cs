@@ -54,4 +54,23 @@ public sealed class HostTests
 
         Assert.Contains(key, error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Program_BadSetting_OneLineOnStandardErrorAndExitOne()
+    {
+        // The real executable: what an operator sees when a setting is wrong.
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "candor.dll"), "--MicrosoftAppId=not-a-guid", "--urls", "http://127.0.0.1:0" },
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+        };
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.Equal(1, process.ExitCode);
+        Assert.StartsWith("candor: the bot cannot start: MicrosoftAppId", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
 }
