@@ -48,9 +48,14 @@ public static class CandorEngine
         var report = classification.Kind switch
         {
             ReportKind.Link => LinkCheck.Report(classification.Links, text, options.Now),
-            ReportKind.Outreach => ReceivedScam(classification, options) ?? OutreachCoach.Report(text),
+            ReportKind.Outreach => ReceivedScam(classification, options) ?? CoachReport(Draft.Parse(text)),
             _ => JudgeEngagement(classification, options),
         };
+
+        if (report is null && classification.Kind == ReportKind.Outreach)
+        {
+            return NoMessageToCoach;
+        }
 
         if (report is null && classification.Paste.Post is not null)
         {
@@ -87,16 +92,19 @@ public static class CandorEngine
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(coach);
-        if (InputGuard.Problem(input) is { } problem)
+        if (InputGuard.Problem(input, InputGuard.Coach) is { } problem)
         {
             return new CheckResult(null, problem);
         }
 
-        var text = TextNormalizer.Normalize(input);
-        return string.IsNullOrWhiteSpace(Outreach.Draft.Parse(text, coach).Body)
-            ? CheckResult.Rejected("There is no message to coach, only context lines.", "Paste the draft below the To: and About: lines.")
-            : CheckResult.Of(OutreachCoach.Report(text, coach));
+        return CoachReport(Draft.Parse(TextNormalizer.Normalize(input), coach)) is { } report ? CheckResult.Of(report) : NoMessageToCoach;
     }
+
+    /// <summary>The coach's report; null for context lines with no message under them.</summary>
+    private static Report? CoachReport(Draft draft) => string.IsNullOrWhiteSpace(draft.Body) ? null : OutreachCoach.Report(draft);
+
+    private static CheckResult NoMessageToCoach { get; } =
+        CheckResult.Rejected("There is no message to coach, only context lines.", "Paste the draft below the To: and About: lines.");
 
     /// <summary>
     /// Nobody drafts a scam: a message-shaped text with a lure, scam or phishing link is something the user

@@ -9,6 +9,17 @@ public sealed class CandorEngineTests
     private static readonly DateTimeOffset Now = new(2026, 11, 22, 12, 0, 0, TimeSpan.Zero);
 
     [Fact]
+    public void Check_OnlyContextLines_IsRefusedLikeCoach()
+    {
+        var check = CandorEngine.Check("To: Aisha Rahman, Head of Growth at Fourth Coffee\nAbout: spoke at SaaStr\n", new CheckOptions(Now));
+        var coach = CandorEngine.Coach("To: Aisha Rahman, Head of Growth at Fourth Coffee\nAbout: spoke at SaaStr\n", Candor.Analysis.Outreach.CoachOptions.None);
+
+        Assert.Null(check.Report);
+        Assert.Equal(coach.Problem, check.Problem);
+        Assert.Contains("only context lines", check.Problem!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Check_Thread_JudgesEachLinkWithinItsOwnComment()
     {
         // The lure is in Bob's comment; Ana's shortened link is suspicious, not dangerous, in the report as in her comment.

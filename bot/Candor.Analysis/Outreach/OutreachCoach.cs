@@ -17,9 +17,10 @@ internal static class OutreachCoach
     private const int StrongFrom = 75;
     private const int FairFrom = 45;
 
-    public static Report Report(string text, CoachOptions? options = null)
+    public static Report Report(string text, CoachOptions? options = null) => Report(Draft.Parse(text, options));
+
+    public static Report Report(Draft draft)
     {
-        var draft = Draft.Parse(text, options);
         var (score, issues) = Score(draft);
         var rewrite = RewriteComposer.Compose(draft, issues);
         return new Report(ReportKind.Outreach, VerdictOf(score), score, [], [], issues, rewrite, null, []);

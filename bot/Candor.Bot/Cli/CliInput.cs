@@ -22,15 +22,9 @@ internal static class CliInput
             return await DecodeAsync(standardInput, "standard input", cancel);
         }
 
-        if (File.Exists(argument))
+        if (File.Exists(argument) || Directory.Exists(argument) || LooksLikeFilePath(argument))
         {
-            await using var file = File.OpenRead(argument);
-            return await DecodeAsync(file, argument, cancel);
-        }
-
-        if (LooksLikeFilePath(argument))
-        {
-            return new Read(null, $"file not found: {argument} (to check text itself, pass it in quotes or on standard input)");
+            return await FileAsync(argument, "", cancel, " (to check text itself, pass it in quotes or on standard input)");
         }
 
         return Encoding.UTF8.GetByteCount(argument) > MaxBytes ? TooLarge("the argument") : new Read(argument, null);
@@ -45,11 +39,19 @@ internal static class CliInput
         && (argument.Contains('/', StringComparison.Ordinal) || argument.Contains('\\', StringComparison.Ordinal)
             || Path.GetExtension(argument) is ".txt" or ".md" or ".json" or ".csv" or ".html" or ".log");
 
-    public static async Task<Read> FileAsync(string path, string what, CancellationToken cancel)
+    /// <param name="what">The option the path came with ("--post"), or empty for the input itself.</param>
+    /// <param name="hint">Added to "not found", e.g. how to pass text instead of a file.</param>
+    public static async Task<Read> FileAsync(string path, string what, CancellationToken cancel, string hint = "")
     {
+        var label = what.Length == 0 ? "" : what + " ";
+        if (Directory.Exists(path))
+        {
+            return new Read(null, $"{label}{path} is a folder; give a file");
+        }
+
         if (!File.Exists(path))
         {
-            return new Read(null, $"{what} file not found: {path}");
+            return new Read(null, $"{label}file not found: {path}{hint}");
         }
 
         await using var file = File.OpenRead(path);

@@ -1,7 +1,5 @@
 using Candor.Analysis;
 using Candor.Analysis.Outreach;
-using Candor.Cards.Json;
-using Candor.Cards.Text;
 
 namespace Candor.Bot.Cli;
 
@@ -10,87 +8,19 @@ namespace Candor.Bot.Cli;
 /// outreach draft and prints a better message built from the user's own facts.
 /// </summary>
 internal sealed class CoachCommand(TextWriter output, TextWriter error, bool color)
+    : EngineCommand("coach", CommandLine.CoachUsage, output, error, color)
 {
-    public async Task<int> RunAsync(IReadOnlyList<string> args, Stream standardInput, CancellationToken cancel)
+    protected override string[] ValueOptions => ["--to", "--about", "--format"];
+
+    protected override Task<(CheckResult? Result, string? Problem)> AnalyseAsync(CommandArguments arguments, string input, CancellationToken cancel)
     {
-        if (!CoachArguments.TryParse(args, out var parsed, out var problem))
+        DraftFormat? format = null;
+        if (arguments.Value("--format") is { } name && (format = DraftFormats.Parse(name)) is null)
         {
-            return await FailAsync($"{problem}. Usage: {CommandLine.CoachUsage}");
+            return Task.FromResult<(CheckResult?, string?)>((null, $"--format is note, inmail, message or reply, not '{name}'. Usage: {CommandLine.CoachUsage}"));
         }
 
-        var input = await CliInput.FromAsync(parsed.Input, standardInput, cancel);
-        if (input.Error is not null)
-        {
-            return await FailAsync(input.Error);
-        }
-
-        var result = CandorEngine.Coach(input.Text!, parsed.Options);
-        if (result.Problem is { } unusable)
-        {
-            return await FailAsync($"{unusable.Message} {unusable.Suggestion}");
-        }
-
-        await output.WriteLineAsync(parsed.Json ? ReportJson.Write(result.Report!) : new TextRenderer(color).Render(result.Report!));
-        return 0;
-    }
-
-    private async Task<int> FailAsync(string message)
-    {
-        await error.WriteLineAsync($"candor coach: {message}");
-        return CommandLine.UsageExit;
-    }
-}
-
-internal sealed record CoachArguments(bool Json, CoachOptions Options, string? Input)
-{
-    public static bool TryParse(IReadOnlyList<string> args, out CoachArguments parsed, out string problem)
-    {
-        parsed = new CoachArguments(false, CoachOptions.None, null);
-        problem = "";
-        var json = false;
-        var options = CoachOptions.None;
-        var inputs = new List<string>();
-        for (var i = 0; i < args.Count; i++)
-        {
-            var value = i + 1 < args.Count ? args[i + 1] : null;
-            switch (args[i])
-            {
-                case "--json":
-                    json = true;
-                    continue;
-                case "--to" or "--about" or "--format" when value is null:
-                    problem = $"{args[i]} needs a value";
-                    return false;
-                case "--to":
-                    options = options with { To = Recipient.Parse(value) };
-                    break;
-                case "--about":
-                    options = options with { About = value };
-                    break;
-                case "--format" when DraftFormats.Parse(value) is { } format:
-                    options = options with { Format = format };
-                    break;
-                case "--format":
-                    problem = $"--format is note, inmail, message or reply, not '{value}'";
-                    return false;
-                case var flag when flag.StartsWith("--", StringComparison.Ordinal):
-                    problem = $"unknown option {flag}";
-                    return false;
-                default:
-                    inputs.Add(args[i]);
-                    continue;
-            }
-
-            i++; // the option's value
-        }
-
-        if (inputs.Count > 1)
-        {
-            problem = "give one input (a file, the draft in quotes, or - for standard input)";
-            return false;
-        }
-
-        parsed = new CoachArguments(json, options, inputs.Count == 1 ? inputs[0] : null);
-        return true;
+        var options = new CoachOptions(Recipient.Parse(arguments.Value("--to")), arguments.Value("--about"), format);
+        return Task.FromResult<(CheckResult?, string?)>((CandorEngine.Coach(input, options), null));
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Candor.Bot.Cli;
 
@@ -12,7 +11,7 @@ public sealed class CheckCommandTests : IDisposable
     [Fact]
     public async Task Check_ThreadOnStandardInput_PrintsReportAndExitsZero()
     {
-        var result = await RunAsync(["check", "-"], "Alex Kim: Love this! 🔥\nSam Patel: We saw the same drop in 2023 — did you split by seat count?");
+        var result = await CliRun.RunAsync(["check", "-"], "Alex Kim: Love this! 🔥\nSam Patel: We saw the same drop in 2023 — did you split by seat count?");
 
         Assert.Equal(0, result.Exit);
         Assert.Contains("Comment thread:", result.Output, StringComparison.Ordinal);
@@ -22,7 +21,7 @@ public sealed class CheckCommandTests : IDisposable
     [Fact]
     public async Task Check_Json_PrintsOneContractObject()
     {
-        var result = await RunAsync(["check", "--json"], "Great post! Thanks for sharing 🙌");
+        var result = await CliRun.RunAsync(["check", "--json"], "Great post! Thanks for sharing 🙌");
 
         using var json = JsonDocument.Parse(result.Output);
         Assert.Equal("comment", json.RootElement.GetProperty("kind").GetString());
@@ -34,7 +33,7 @@ public sealed class CheckCommandTests : IDisposable
     {
         var path = Write("thread.txt", "Jordan Lee: Agree 100%. Thanks for sharing.\nSam Patel: We measured the same thing and saw the drop only under 50 seats.");
 
-        var result = await RunAsync(["check", "--json", path], "");
+        var result = await CliRun.RunAsync(["check", "--json", path], "");
 
         Assert.Equal(0, result.Exit);
         using var json = JsonDocument.Parse(result.Output);
@@ -44,7 +43,7 @@ public sealed class CheckCommandTests : IDisposable
     [Fact]
     public async Task Check_TextArgument_IsJudgedDirectly()
     {
-        var result = await RunAsync(["check", "--json", "Thanks Daniel, will try that on Monday"], "");
+        var result = await CliRun.RunAsync(["check", "--json", "Thanks Daniel, will try that on Monday"], "");
 
         using var json = JsonDocument.Parse(result.Output);
         Assert.Equal("authentic", json.RootElement.GetProperty("verdict").GetString());
@@ -55,7 +54,7 @@ public sealed class CheckCommandTests : IDisposable
     {
         var post = Write("post.txt", "We cut onboarding time by writing the rejection email before the interview loop starts.");
 
-        var result = await RunAsync(["check", "--json", "--post", post], "Writing the rejection email first is such a good onboarding habit for interview loops.");
+        var result = await CliRun.RunAsync(["check", "--json", "--post", post], "Writing the rejection email first is such a good onboarding habit for interview loops.");
 
         using var json = JsonDocument.Parse(result.Output);
         Assert.Contains(json.RootElement.GetProperty("signals").EnumerateArray(), s => s.GetProperty("id").GetString() == "on_topic");
@@ -66,7 +65,7 @@ public sealed class CheckCommandTests : IDisposable
     [InlineData("   \n\t  ")]
     public async Task Check_EmptyInput_ExitsTwoWithOneLine(string input)
     {
-        var result = await RunAsync(["check"], input);
+        var result = await CliRun.RunAsync(["check"], input);
 
         Assert.Equal(2, result.Exit);
         Assert.Empty(result.Output);
@@ -80,7 +79,7 @@ public sealed class CheckCommandTests : IDisposable
         var path = Path.Combine(folder, "image.png");
         File.WriteAllBytes(path, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D]);
 
-        var result = await RunAsync(["check", path], "");
+        var result = await CliRun.RunAsync(["check", path], "");
 
         Assert.Equal(2, result.Exit);
         Assert.Contains("binary", result.Error, StringComparison.Ordinal);
@@ -90,7 +89,7 @@ public sealed class CheckCommandTests : IDisposable
     [Fact]
     public async Task Check_OversizedInput_ExitsTwoWithOneLine()
     {
-        var result = await RunAsync(["check"], new string('a', 200 * 1024 + 1));
+        var result = await CliRun.RunAsync(["check"], new string('a', 200 * 1024 + 1));
 
         Assert.Equal(2, result.Exit);
         Assert.Contains("larger than 200 KB", result.Error, StringComparison.Ordinal);
@@ -102,7 +101,7 @@ public sealed class CheckCommandTests : IDisposable
         var path = Path.Combine(folder, "latin1.txt");
         File.WriteAllBytes(path, [0x47, 0x72, 0xFC, 0xDF, 0x65, 0x20, 0xE0, 0x20, 0x74, 0x6F, 0x75, 0x73]);
 
-        var result = await RunAsync(["check", path], "");
+        var result = await CliRun.RunAsync(["check", path], "");
 
         Assert.Equal(2, result.Exit);
         Assert.Contains("UTF-8", result.Error, StringComparison.Ordinal);
@@ -111,7 +110,7 @@ public sealed class CheckCommandTests : IDisposable
     [Fact]
     public async Task Check_NothingCommentLike_ExitsTwoAndSaysWhatToPaste()
     {
-        var result = await RunAsync(["check"], "Like\nReply\n5 Reactions\nLoad more comments");
+        var result = await CliRun.RunAsync(["check"], "Like\nReply\n5 Reactions\nLoad more comments");
 
         Assert.Equal(2, result.Exit);
         Assert.Contains("Paste a LinkedIn comment", result.Error, StringComparison.Ordinal);
@@ -120,18 +119,64 @@ public sealed class CheckCommandTests : IDisposable
     [Theory]
     [InlineData("--verbose")]
     [InlineData("--post")]
+    [InlineData("-x")]
     public async Task Check_BadOption_ExitsTwoWithUsage(string option)
     {
-        var result = await RunAsync(["check", option], "text");
+        var result = await CliRun.RunAsync(["check", option], "text");
 
         Assert.Equal(2, result.Exit);
         Assert.Contains("Usage: candor check", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
+    public async Task Check_OptionValueForgotten_SaysSoInsteadOfReadingTheNextOption()
+    {
+        var result = await CliRun.RunAsync(["check", "--post", "--json", "Great post!"], "");
+
+        Assert.Equal(2, result.Exit);
+        Assert.StartsWith("candor check: --post needs a value.", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Check_DoubleDash_LetsTextStartWithADash()
+    {
+        var result = await CliRun.RunAsync(["check", "--json", "--", "-- Great post! Thanks for sharing"], "");
+
+        Assert.Equal(0, result.Exit);
+        Assert.Contains("\"kind\": \"comment\"", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Check_FolderGiven_SaysItIsAFolder()
+    {
+        var result = await CliRun.RunAsync(["check", folder], "");
+
+        Assert.Equal(2, result.Exit);
+        Assert.Contains("is a folder", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Check_Help_PrintsItsUsage()
+    {
+        var result = await CliRun.RunAsync(["check", "--help"], "");
+
+        Assert.Equal(0, result.Exit);
+        Assert.StartsWith("Usage: candor check", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Check_TextReport_EndsWithOneLineBreak()
+    {
+        var result = await CliRun.RunAsync(["check", "Great post! Thanks for sharing"], "");
+
+        Assert.EndsWith("\n", result.Output, StringComparison.Ordinal);
+        Assert.False(result.Output.EndsWith("\n\n", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Check_MissingPostFile_ExitsTwo()
     {
-        var result = await RunAsync(["check", "--post", Path.Combine(folder, "missing.txt")], "Great post!");
+        var result = await CliRun.RunAsync(["check", "--post", Path.Combine(folder, "missing.txt")], "Great post!");
 
         Assert.Equal(2, result.Exit);
         Assert.Contains("not found", result.Error, StringComparison.Ordinal);
@@ -142,7 +187,7 @@ public sealed class CheckCommandTests : IDisposable
     [InlineData("pastes/monday")]
     public async Task Check_MissingFileArgument_ExitsTwoInsteadOfJudgingTheName(string argument)
     {
-        var result = await RunAsync(["check", argument], "");
+        var result = await CliRun.RunAsync(["check", argument], "");
 
         Assert.Equal(2, result.Exit);
         Assert.Contains("file not found", result.Error, StringComparison.Ordinal);
@@ -151,7 +196,7 @@ public sealed class CheckCommandTests : IDisposable
     [Fact]
     public async Task UnknownCommand_ExitsTwo()
     {
-        var result = await RunAsync(["judge"], "");
+        var result = await CliRun.RunAsync(["judge"], "");
 
         Assert.Equal(2, result.Exit);
         Assert.Contains("unknown command 'judge'", result.Error, StringComparison.Ordinal);
@@ -160,7 +205,7 @@ public sealed class CheckCommandTests : IDisposable
     [Fact]
     public async Task Help_PrintsCommands()
     {
-        var result = await RunAsync(["help"], "");
+        var result = await CliRun.RunAsync(["help"], "");
 
         Assert.Equal(0, result.Exit);
         Assert.Contains("candor check", result.Output, StringComparison.Ordinal);
@@ -173,16 +218,5 @@ public sealed class CheckCommandTests : IDisposable
         var path = Path.Combine(folder, name);
         File.WriteAllText(path, text);
         return path;
-    }
-
-    private sealed record Run(int Exit, string Output, string Error);
-
-    private static async Task<Run> RunAsync(string[] args, string standardInput)
-    {
-        using var input = new MemoryStream(Encoding.UTF8.GetBytes(standardInput));
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = await CommandLine.RunAsync(args, input, output, error, CancellationToken.None);
-        return new Run(exit, output.ToString(), error.ToString());
     }
 }

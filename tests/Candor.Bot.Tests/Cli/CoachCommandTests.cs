@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Candor.Bot.Cli;
 
@@ -12,7 +11,7 @@ public sealed class CoachCommandTests
     [Fact]
     public async Task Coach_WithContextAsJson_GivesIssuesRewriteAndVariants()
     {
-        var result = await RunAsync(["coach", "--json", "--to", "Aisha Rahman, Head of Growth at Fourth Coffee", "--about", "spoke at SaaStr about pricing page experiments", "--format", "note", "-"], Draft);
+        var result = await CliRun.RunAsync(["coach", "--json", "--to", "Aisha Rahman, Head of Growth at Fourth Coffee", "--about", "spoke at SaaStr about pricing page experiments", "--format", "note", "-"], Draft);
 
         Assert.Equal(0, result.Exit);
         using var json = JsonDocument.Parse(result.Output);
@@ -29,7 +28,7 @@ public sealed class CoachCommandTests
     [Fact]
     public async Task Coach_ContextLinesInThePaste_AreUsed()
     {
-        var result = await RunAsync(["coach"], "To: Aisha Rahman, Head of Growth at Fourth Coffee\nAbout: spoke at SaaStr about pricing page experiments\n\n" + Draft);
+        var result = await CliRun.RunAsync(["coach"], "To: Aisha Rahman, Head of Growth at Fourth Coffee\nAbout: spoke at SaaStr about pricing page experiments\n\n" + Draft);
 
         Assert.Equal(0, result.Exit);
         Assert.Contains("Better message", result.Output, StringComparison.Ordinal);
@@ -40,9 +39,10 @@ public sealed class CoachCommandTests
     [InlineData("--format", "letter", "--format is note, inmail, message or reply")]
     [InlineData("--to", null, "--to needs a value")]
     [InlineData("--tone", "warm", "unknown option --tone")]
+    [InlineData("--to", "--json", "--to needs a value")]
     public async Task Coach_BadOption_ExitsTwoWithOneLine(string option, string? value, string message)
     {
-        var result = await RunAsync(value is null ? ["coach", option] : ["coach", option, value], Draft);
+        var result = await CliRun.RunAsync(value is null ? ["coach", option] : ["coach", option, value], Draft);
 
         Assert.Equal(2, result.Exit);
         Assert.StartsWith("candor coach: " + message, result.Error, StringComparison.Ordinal);
@@ -52,20 +52,18 @@ public sealed class CoachCommandTests
     [Fact]
     public async Task Coach_OnlyContextLines_SaysWhatIsMissing()
     {
-        var result = await RunAsync(["coach"], "To: Aisha Rahman\nAbout: spoke at SaaStr");
+        var result = await CliRun.RunAsync(["coach"], "To: Aisha Rahman\nAbout: spoke at SaaStr");
 
         Assert.Equal(2, result.Exit);
         Assert.Contains("only context lines", result.Error, StringComparison.Ordinal);
     }
 
-    private sealed record Run(int Exit, string Output, string Error);
-
-    private static async Task<Run> RunAsync(string[] args, string standardInput)
+    [Fact]
+    public async Task Coach_EmptyInput_AsksForADraft()
     {
-        using var input = new MemoryStream(Encoding.UTF8.GetBytes(standardInput));
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = await CommandLine.RunAsync(args, input, output, error, CancellationToken.None);
-        return new Run(exit, output.ToString(), error.ToString());
+        var result = await CliRun.RunAsync(["coach"], "  \n");
+
+        Assert.Equal(2, result.Exit);
+        Assert.Equal("candor coach: There is nothing to coach: the input is empty. Paste the draft message you want to send.", result.Error.TrimEnd());
     }
 }

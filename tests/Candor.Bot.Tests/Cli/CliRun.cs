@@ -1,0 +1,17 @@
+using System.Text;
+using Candor.Bot.Cli;
+
+namespace Candor.Bot.Tests.Cli;
+
+/// <summary>Runs the <c>candor</c> command line in-process with the given arguments and standard input.</summary>
+internal sealed record CliRun(int Exit, string Output, string Error)
+{
+    public static async Task<CliRun> RunAsync(string[] args, string standardInput)
+    {
+        using var input = new MemoryStream(Encoding.UTF8.GetBytes(standardInput));
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = await CommandLine.RunAsync(args, input, output, error, CancellationToken.None);
+        return new CliRun(exit, output.ToString(), error.ToString());
+    }
+}
