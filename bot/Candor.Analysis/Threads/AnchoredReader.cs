@@ -74,12 +74,13 @@ internal sealed class AnchoredReader(PasteLine[] lines, List<int> anchors, Paste
     // so. With that cue any short line is a name, even one that reads like a role ("Account Security").
     private bool IsStructuralName(int j, int anchor)
     {
-        if (!lines[j].IsText || !PeopleLines.CouldBeName(UiNoise.StripNameSuffix(lines[j].Text)))
+        var nameLine = UiNoise.SplitNameLine(lines[j].Text);
+        if (!lines[j].IsText || !PeopleLines.CouldBeName(nameLine.Name))
         {
             return false;
         }
 
-        if (UiNoise.HasNameSuffix(lines[j].Text))
+        if (nameLine.HasSuffix)
         {
             return true;
         }
@@ -90,10 +91,11 @@ internal sealed class AnchoredReader(PasteLine[] lines, List<int> anchors, Paste
 
     private Header HeaderFromName(int j, int anchor, int lowerBound)
     {
-        var name = UiNoise.StripNameSuffix(lines[j].Text);
-        var start = j > lowerBound && lines[j - 1].IsText && UiNoise.StripNameSuffix(lines[j - 1].Text) == name ? j - 1 : j;
-        string? degree = null;
-        var isAuthor = UiNoise.HasNameSuffix(lines[j].Text) && lines[j].Text.EndsWith("Author", StringComparison.OrdinalIgnoreCase);
+        var nameLine = UiNoise.SplitNameLine(lines[j].Text);
+        var name = nameLine.Name;
+        var start = j > lowerBound && lines[j - 1].IsText && UiNoise.SplitNameLine(lines[j - 1].Text).Name == name ? j - 1 : j;
+        var degree = nameLine.Degree;
+        var isAuthor = nameLine.IsAuthor;
         var headline = new List<string>();
         for (var i = j + 1; i < anchor; i++)
         {
@@ -106,21 +108,13 @@ internal sealed class AnchoredReader(PasteLine[] lines, List<int> anchors, Paste
                 case LineKind.AuthorBadge:
                     isAuthor = true;
                     break;
-                case LineKind.Text when UiNoise.StripNameSuffix(line.Text) != name:
+                case LineKind.Text when UiNoise.SplitNameLine(line.Text).Name != name:
                     headline.Add(line.Text);
                     break;
             }
         }
 
-        degree ??= DegreeSuffix(lines[j].Text);
         return new Header(start, name, degree, isAuthor, headline.Count == 0 ? null : string.Join(" ", headline));
-    }
-
-    private static string? DegreeSuffix(string nameLine)
-    {
-        var dot = nameLine.LastIndexOfAny(['•', '·']);
-        var suffix = dot < 0 ? string.Empty : nameLine[(dot + 1)..].Trim();
-        return UiNoise.IsDegree(suffix) ? suffix : null;
     }
 
     // No structural cue: "Name / Headline / time", "Headline / glued time" or a bare name above the time.

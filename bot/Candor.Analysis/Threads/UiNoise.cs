@@ -67,17 +67,14 @@ internal static partial class UiNoise
     public static bool IsDegree(string trimmed) => DegreeLine().IsMatch(trimmed);
 
     /// <summary>
-    /// Removes a connection degree or badge that the page glued to the end of a name
-    /// ("Rachel Adams • 2nd", "Tom Hughes • Author"); returns the name part.
+    /// Splits off a connection degree or badge that the page glued to the end of a name ("Rachel Adams • 2nd",
+    /// "Tom Hughes • Author", "王芳 • 2度"). The suffix words are the same as on their own lines.
     /// </summary>
-    public static string StripNameSuffix(string trimmed)
+    public static NameLine SplitNameLine(string trimmed)
     {
         var match = NameSuffix().Match(trimmed);
-        return match.Success ? trimmed[..match.Index].TrimEnd() : trimmed;
+        return match.Success ? new NameLine(trimmed[..match.Index].TrimEnd(), match.Groups["suffix"].Value) : new NameLine(trimmed, null);
     }
-
-    /// <summary>True when the name line carried a degree or badge suffix (a strong sign it is a name).</summary>
-    public static bool HasNameSuffix(string trimmed) => NameSuffix().IsMatch(trimmed);
 
     /// <summary>Strips the "…see more" the page leaves at the end of a collapsed comment.</summary>
     public static string StripSeeMore(string line) => SeeMoreTail().Replace(line, string.Empty);
@@ -101,12 +98,29 @@ internal static partial class UiNoise
     [GeneratedRegex(@"^\d{1,6}$", RegexOptions.CultureInvariant)]
     private static partial Regex BareNumber();
 
-    [GeneratedRegex(@"^[•·]?\s*(1st|2nd|3rd\+?|[123][º°]|[123]e|[123]\.|[123]度)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // Connection degrees as the page writes them in each UI language, alone or after a name.
+    private const string Degrees = @"1st|2nd|3rd\+?|[123][º°]|[123]e|[123]\.|[123]度";
+
+    // The author badge in each UI language (AuthorBadges, as a pattern).
+    private const string AuthorWords = @"author|autor|auteur|autor\(a\)|autora|作者|投稿者";
+
+    [GeneratedRegex(@"^[•·]?\s*(" + Degrees + ")$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DegreeLine();
 
-    [GeneratedRegex(@"\s*[•·]\s*(1st|2nd|3rd\+?|[123][º°]|[123]e|[123]\.|author|autor|auteur|following|you)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s*[•·]\s*(?<suffix>" + Degrees + "|" + AuthorWords + @"|following|you)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NameSuffix();
 
     [GeneratedRegex(@"\s*(…|\.\.\.)\s*(see more|more|mehr anzeigen|voir plus|ver más|ver mais)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SeeMoreTail();
+}
+
+/// <summary>A name line split into the name and what the page glued after it (a degree, a badge, "Following").</summary>
+internal readonly record struct NameLine(string Name, string? Suffix)
+{
+    /// <summary>A suffix is a strong sign that the line is a name.</summary>
+    public bool HasSuffix => Suffix is not null;
+
+    public bool IsAuthor => Suffix is { } suffix && UiNoise.IsAuthorBadge(suffix);
+
+    public string? Degree => Suffix is { } suffix && UiNoise.IsDegree(suffix) ? suffix : null;
 }

@@ -137,19 +137,40 @@ public class PasteParserTests
         Assert.Equal(text, comment.Text);
     }
 
-    [Fact]
-    public void Parse_AuthorBadgeGluedToName_SetsIsPostAuthor()
+    [Theory]
+    [InlineData("Author", "3h")]
+    [InlineData("Autor", "3 Std.")]
+    [InlineData("Auteur", "3 h")]
+    public void Parse_AuthorBadgeGluedToName_SetsIsPostAuthor(string badge, string time)
     {
-        var paste = PasteParser.Parse("""
-            Tom Hughes • Author
+        var paste = PasteParser.Parse($"""
+            Tom Hughes • {badge}
             VP Customer Success | Proseware
-            3h
+            {time}
             Thanks Rachel, the admin console signal was the strongest by far.
             """);
 
         var comment = Assert.Single(paste.Comments);
         Assert.True(comment.IsPostAuthor);
         Assert.Equal("Tom Hughes", comment.Author);
+    }
+
+    [Fact]
+    public void Parse_ChineseDegreeGluedToName_KeepsNamesApart()
+    {
+        var paste = PasteParser.Parse("""
+            王芳 • 2度
+            产品经理
+            3小时
+            这个思路很实用，我们也试过。
+            李雷 • 3度
+            工程师
+            1小时
+            请问数据是怎么收集的？
+            """);
+
+        Assert.Equal(["王芳", "李雷"], paste.Comments.Select(c => c.Author));
+        Assert.Equal("2度", paste.Comments[0].Degree);
     }
 
     [Fact]
