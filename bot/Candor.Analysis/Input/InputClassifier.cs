@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Candor.Analysis.Authenticity.Comments;
 using Candor.Analysis.Links;
 using Candor.Analysis.Reports;
+using Candor.Analysis.Text;
 using Candor.Analysis.Threads;
 
 namespace Candor.Analysis.Input;
@@ -78,7 +79,7 @@ internal static partial class InputClassifier
     // Blanks are [ \t] (the text is normalised), never \s: with \s the line anchors and the run of line
     // breaks before a sign-off re-scan long runs of blank lines, which made a 5 KB paste take minutes.
     // Context lines and sign-offs only occur in messages ("strong"); comments greet the poster too.
-    [GeneratedRegex(@"(?<strong>^[ \t]*(to|about|subject)[ \t]*:|\n[ \t]*(best|best regards|kind regards|regards|cheers|sincerely|warmly|talk soon|thanks|thank you|cordialement|bien à vous|saludos|un saludo|atentamente|viele grüße|beste grüße|mit freundlichen grüßen|atenciosamente|abraços|um abraço)[,!]?[ \t]*\n+[ \t]*\p{Lu}[\p{L}'’-]+[ \t]*$)|^[ \t]*(hi|hello|hey|dear|good (morning|afternoon|evening)|bonjour|salut|hallo|guten tag|hola|buenos días|olá|oi)\b[^\n]{0,40}[,!\n]|\b(i came across your|i noticed (you|your)|i saw (you|your)|i'?m reaching out|reaching out (to|because)|i'?d love to (connect|chat|learn|hear|set up|show|tell)|would you be (open|interested|up)|are you (open|free|available|interested)|do you have (\d+|a few|some|time)|(15|20|30|45)[- ]?(min|minutes)|quick (call|chat)|hop on a call|grab (a )?(coffee|virtual coffee)|let me know if|happy to (share|send|walk|show)|our (company|team|product|platform|tool|solution|agency)|we help|i help|i work (at|with|for)|i'?m (a|an|the) \w+ (at|with)|worth a (chat|call|conversation)|would it make sense|pick your brain|book a|schedule a|calendly)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<strong>^[ \t]*(" + MessageWords.ContextKeys + @")[ \t]*:|\n[ \t]*(" + MessageWords.SignOffs + @")[,!]?[ \t]*\n+[ \t]*\p{Lu}[\p{L}'’-]+[ \t]*$)|^[ \t]*(" + MessageWords.Greetings + @")\b[^\n]{0,40}[,!\n]|\b(i came across your|i noticed (you|your)|i saw (you|your)|i'?m reaching out|reaching out (to|because)|i'?d love to (connect|chat|learn|hear|set up|show|tell)|would you be (open|interested|up)|are you (open|free|available|interested)|do you have (\d+|a few|some|time)|(15|20|30|45)[- ]?(min|minutes)|quick (call|chat)|hop on a call|grab (a )?(coffee|virtual coffee)|let me know if|happy to (share|send|walk|show)|our (company|team|product|platform|tool|solution|agency)|we help|i help|i work (at|with|for)|i'?m (a|an|the) \w+ (at|with)|worth a (chat|call|conversation)|would it make sense|pick your brain|book a|schedule a|calendly)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex DraftCues();
 
     [GeneratedRegex(@"\b((this|your|the) (recent |latest |last |new )?(post|article|share|update)|great read|this thread|thanks for sharing|shared this|posted this|agree with|spot on|#\w+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -84,15 +84,11 @@ internal sealed partial class Draft
             format, subject, options.Limits ?? OutreachLimits.Default);
     }
 
-    /// <summary>The words a message opens with, in the languages Candor reads; shared by the rules and the rewrite.</summary>
-    internal const string GreetingWords =
-        "hi|hello|hey|dear|good (morning|afternoon|evening)|bonjour|salut|hallo|liebe[r]?|guten tag|hola|buenos días|buenas|olá|oi|ciao|estimad[oa]|greetings|to whom";
-
-    [GeneratedRegex(@"^\s*(?<key>to|about|subject|format)\s*:(?<value>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?<key>" + MessageWords.ContextKeys + @")\s*:(?<value>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContextLine();
 
     // "Hi Aisha," "Dear Dr. Rahman" "Hallo Jonas" — not "Hi there", "Dear Sir", "Hello team".
     // Blanks are [ \t], not \s: with Multiline, \s at each line start re-scanned runs of blank lines (quadratic).
-    [GeneratedRegex(@"^[ \t]*(" + GreetingWords + @")[ \t]+((dr|mr|mrs|ms|prof)\.?[ \t]+)?(?!there\b|all\b|team\b|everyone\b|sir\b|madam\b|friend\b|folks\b|hiring\b|recruiter\b)(?<name>(?-i:\p{Lu})[\p{L}'’-]+)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[ \t]*(" + MessageWords.Greetings + @")[ \t]+((dr|mr|mrs|ms|prof)\.?[ \t]+)?(?!there\b|all\b|team\b|everyone\b|sir\b|madam\b|friend\b|folks\b|hiring\b|recruiter\b)(?<name>(?-i:\p{Lu})[\p{L}'’-]+)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex NamedGreeting();
 }

@@ -375,10 +375,10 @@ internal static partial class RewriteComposer
     [GeneratedRegex(@"^(tell|share|show|introduce|talk|ask|learn|discuss|offer|present|explore)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HeadlessVerb();
 
-    [GeneratedRegex(@"^\s*(?<word>" + Draft.GreetingWords + @")\b[^.!?\n]{0,40}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?<word>" + MessageWords.Greetings + @")\b[^.!?\n]{0,40}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GreetingLine();
 
-    [GeneratedRegex(@"^\s*(best|best regards|kind regards|warm regards|regards|cheers|thanks|thank you|many thanks|thanks again|sincerely|warmly|all the best|talk soon|speak soon|viele grüße|beste grüße|liebe grüße|mit freundlichen grüßen|cordialement|bien à vous|saludos|un saludo|atentamente|abraços)\b[,!.]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(" + MessageWords.SignOffs + @")\b[,!.]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SignOffLine();
 
     [GeneratedRegex(@"\b(her|his|their)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

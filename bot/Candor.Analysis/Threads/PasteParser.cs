@@ -171,7 +171,7 @@ internal static partial class PasteParser
     [GeneratedRegex(@"^\s*(original )?post\s*[:：]\s*(?<text>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PostLabel();
 
-    [GeneratedRegex(@"^(to|about|subject|re|fw|fwd|note|ps|p\.s|from|cc|bcc|date|sent|https?|edit|update|tl;dr|tldr|step \d+|q|a|pros?|cons?|question|answer|post|comment|comments|tip|example|result|results|context|problem|solution|summary|takeaway|lesson|warning|reminder|source|quote|bonus|why|how|what|fact|myth|before|after|goal|idea|plan|status|agenda|update \d+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(" + MessageWords.ContextKeys + @"|re|fw|fwd|note|ps|p\.s|from|cc|bcc|date|sent|https?|edit|update|tl;dr|tldr|step \d+|q|a|pros?|cons?|question|answer|post|comment|comments|tip|example|result|results|context|problem|solution|summary|takeaway|lesson|warning|reminder|source|quote|bonus|why|how|what|fact|myth|before|after|goal|idea|plan|status|agenda|update \d+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NotSpeakerNames();
 
     // "Alex Kim: Love this!" and "Alex Kim (3h): Love this!". The blanks around the time are bounded: two

@@ -73,6 +73,7 @@ public class InputClassifierTests
     [InlineData("Hi Priya, I'm a data engineer at Monzo and I noticed your post on feature stores. Would it make sense to compare notes over a quick call?")]
     [InlineData("Hey Tom, quick question: are you open to a 20-minute chat about your hiring process? Let me know if Thursday works.\n\nCheers,\nAna")]
     [InlineData("Subject: Your talk at PyCon\n\nHi Dana, loved the section on typing. Do you have 10 minutes next week?")]
+    [InlineData("Format: reply\nHi Sam, thanks for the intro to Dana. Would a call next week work for you?\nBest\nAna")]
     public void Classify_MessageToOnePerson_IsOutreachWithoutNote(string text)
     {
         var result = InputClassifier.Classify(text);
