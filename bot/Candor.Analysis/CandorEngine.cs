@@ -1,4 +1,5 @@
 using Candor.Analysis.Authenticity;
+using Candor.Analysis.Authenticity.Comments;
 using Candor.Analysis.Input;
 using Candor.Analysis.Links;
 using Candor.Analysis.Outreach;
@@ -118,10 +119,16 @@ public static class CandorEngine
             return null;
         }
 
-        var note = new Signal("input_kind", comment.Signals.First(s => s.Id != "input_kind").Evidence,
+        // Quote what made it spam, not whichever finding came first (that may be a harmless detail).
+        var spam = comment.Signals.First(s => CommentHeuristics.All.Any(h => h.Id == s.Id && h.Leaning == Leaning.Spam));
+        var note = new Signal(InputClassifier.InputKindId, spam.Evidence,
             "Shaped like a message, but judged as one you received: it carries a scam, lure or dangerous link.");
-        return new Report(ReportKind.Comment, comment.Verdict, comment.Score, [note, .. comment.Signals], [comment], [], null, ReplySuggester.Suggest(comment), []);
+        return OneCommentReport(comment) with { Signals = [note, .. comment.Signals] };
     }
+
+    /// <summary>A one-comment report, with the reply to suggest (or the advice not to reply).</summary>
+    private static Report OneCommentReport(CommentReport comment) =>
+        new(ReportKind.Comment, comment.Verdict, comment.Score, comment.Signals, [comment], [], null, ReplySuggester.Suggest(comment), []);
 
     private static Report? JudgeEngagement(Classification classification, CheckOptions options)
     {
@@ -133,8 +140,7 @@ public static class CandorEngine
 
         if (classification.Kind == ReportKind.Comment)
         {
-            var comment = ThreadJudge.JudgeAlone(paste.Comments[0], options.PostText ?? paste.Post?.Text);
-            return new Report(ReportKind.Comment, comment.Verdict, comment.Score, comment.Signals, [comment], [], null, ReplySuggester.Suggest(comment), []);
+            return OneCommentReport(ThreadJudge.JudgeAlone(paste.Comments[0], options.PostText ?? paste.Post?.Text));
         }
 
         var thread = ThreadJudge.Judge(paste, options.PostText);

@@ -108,6 +108,27 @@ public sealed class CandorEngineTests
         Assert.Equal("input_kind", report.Signals[0].Id);
     }
 
+    [Fact]
+    public void Check_ReceivedScamWithAFigure_QuotesTheLureNotTheFigure()
+    {
+        // specific_detail ("3 years") runs before the lure heuristics; the note must quote what made it spam.
+        var report = Check("Hi Maria,\n\nI noticed your profile. After 3 years as an investment manager I help people like you. "
+            + "Text me on WhatsApp +44 7700 900123 and I will explain.\n\nBest,\nJon");
+
+        Assert.Equal(Verdict.Spam, report.Verdict);
+        Assert.Equal("input_kind", report.Signals[0].Id);
+        Assert.DoesNotContain("3 years", report.Signals[0].Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_UnicodeLineSeparators_SplitLinesLikeLineBreaks()
+    {
+        var report = Check("Alex Kim: Love this!\u2028Sam Lee: We saw the same drop in 2023, did you split by seat count?");
+
+        Assert.Equal(ReportKind.Thread, report.Kind);
+        Assert.Equal(2, report.Comments.Count);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("\u200B\u200B  \n")]

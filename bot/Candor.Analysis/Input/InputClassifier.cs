@@ -20,12 +20,15 @@ internal static partial class InputClassifier
     // "Check this: <link>" is still a link check; more words than this around the links are a comment or draft.
     private const int MaxWordsAroundLinks = 6;
 
+    /// <summary>The signal that says a paste could have been read as another kind.</summary>
+    public const string InputKindId = "input_kind";
+
     public static Classification Classify(string text)
     {
         var links = LinkExtractor.Extract(text);
         if (links.Count > 0 && WordsOutside(text, links) <= MaxWordsAroundLinks)
         {
-            return new Classification(ReportKind.Link, new ParsedPaste(PasteShape.Empty, null, []), links, null);
+            return new Classification(ReportKind.Link, ParsedPaste.Empty, links, null);
         }
 
         var paste = PasteParser.Parse(text);
@@ -46,8 +49,9 @@ internal static partial class InputClassifier
     {
         var draft = DraftCues().Matches(text);
         var draftScore = draft.Sum(m => m.Groups["strong"].Success ? 3 : 1);
-        var reaction = StockPhrases.Praise.All(Text.Words.Of(text));
-        var commentScore = reaction.Count + CommentCues().Count(text) + (Text.Words.Count(text) <= 12 ? 1 : 0);
+        var words = Text.Words.Of(text);
+        var reaction = StockPhrases.Praise.All(words);
+        var commentScore = reaction.Count + CommentCues().Count(text) + (words.Count <= 12 ? 1 : 0);
 
         var isDraft = draftScore >= 2 && draftScore > commentScore;
         var margin = Math.Abs(draftScore - commentScore);
@@ -55,7 +59,7 @@ internal static partial class InputClassifier
         if (margin <= 1 && draftScore > 0 && commentScore > 0)
         {
             var (cue, other) = isDraft ? (draft[0].Value, "a comment, paste it with the post") : (reaction.Count > 0 ? reaction[0].Of(text) : text.Trim(), "a message you want to send, use coach");
-            note = new Signal("input_kind", cue.Trim(),
+            note = new Signal(InputKindId, cue.Trim(),
                 $"Read as {(isDraft ? "an outreach draft" : "a comment")}, but it could be either; if it is {other}.");
         }
 

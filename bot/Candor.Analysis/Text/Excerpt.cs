@@ -13,7 +13,15 @@ public static class Excerpt
     /// <summary>The text on one line, cut to at most <paramref name="max"/> characters with "…" when longer.</summary>
     public static string Clip(string text, int max)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(max, 2);
         var flat = Flat(text);
-        return flat.Length <= max ? flat : string.Concat(flat.AsSpan(0, max - 1), "…");
+        if (flat.Length <= max)
+        {
+            return flat;
+        }
+
+        // Never cut an emoji (a surrogate pair) in half.
+        var keep = char.IsHighSurrogate(flat[max - 2]) ? max - 2 : max - 1;
+        return string.Concat(flat.AsSpan(0, keep), "…");
     }
 }

@@ -21,7 +21,12 @@ internal static class TextNormalizer
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c == '\r')
+            if (c is '\u2028' or '\u2029' or '\u0085')
+            {
+                // Unicode line and paragraph separators (some apps copy lines with them) are line breaks too.
+                builder.Append('\n');
+            }
+            else if (c == '\r')
             {
                 builder.Append('\n');
                 if (i + 1 < text.Length && text[i + 1] == '\n')
@@ -54,7 +59,7 @@ internal static class TextNormalizer
 
     // Every paste is checked, most need nothing, and a vectorised search answers that far faster than a loop.
     private static readonly SearchValues<char> NeedingWork = SearchValues.Create(
-        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c == '\r' || IsSpaceLike(c) || IsInvisible(c)).ToArray());
+        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c is '\r' or '\u2028' or '\u2029' or '\u0085' || IsSpaceLike(c) || IsInvisible(c)).ToArray());
 
     private static bool NeedsWork(string text) => text.AsSpan().ContainsAny(NeedingWork);
 }

@@ -46,7 +46,7 @@ internal sealed class AnchoredReader(PasteLine[] lines, List<int> anchors, Paste
 
         post ??= PasteParser.PostFrom(lines[..headers[0].Start].Where(l => l.IsText || l.Kind == LineKind.Blank).Select(l => l.Text).ToList());
         return comments.Count == 0 && post is null
-            ? new ParsedPaste(PasteShape.Empty, null, [])
+            ? ParsedPaste.Empty
             : new ParsedPaste(shape, post, comments);
     }
 

@@ -36,4 +36,8 @@ public sealed record ParsedComment(
     string Text);
 
 /// <summary>What the parser understood of a paste. <see cref="Comments"/> is empty when nothing comment-like was found.</summary>
-public sealed record ParsedPaste(PasteShape Shape, ParsedPost? Post, IReadOnlyList<ParsedComment> Comments);
+public sealed record ParsedPaste(PasteShape Shape, ParsedPost? Post, IReadOnlyList<ParsedComment> Comments)
+{
+    /// <summary>Nothing comment-like was found.</summary>
+    public static ParsedPaste Empty { get; } = new(PasteShape.Empty, null, []);
+}

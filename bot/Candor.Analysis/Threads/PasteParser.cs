@@ -129,7 +129,7 @@ internal static partial class PasteParser
     {
         var text = JoinBody(lines.Where(l => l.Kind is LineKind.Text or LineKind.Blank or LineKind.GluedTime).Select(l => l.Text));
         return text.Length == 0
-            ? new ParsedPaste(PasteShape.Empty, null, [])
+            ? ParsedPaste.Empty
             : new ParsedPaste(PasteShape.Lone, null, [new ParsedComment(null, null, null, false, null, false, false, text)]);
     }
 

@@ -13,4 +13,7 @@ public class ExcerptTests
 
     [Fact]
     public void Flat_JoinsLinesAndTrims() => Assert.Equal("a b   c", Excerpt.Flat("  a\r\nb \n c\n"));
+
+    [Fact]
+    public void Clip_NeverCutsAnEmojiInHalf() => Assert.Equal("ab…", Excerpt.Clip("ab🔥🔥🔥", 4));
 }
