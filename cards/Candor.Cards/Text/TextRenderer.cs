@@ -21,9 +21,9 @@ public sealed class TextRenderer(bool color)
             + $"  ({Wording.ScoreLabel(report.Kind)} {report.Score}/100)");
         text.AppendLine(Wording.NextStep(report.Kind, report.Verdict));
 
-        AppendSignals(text, report.Kind == ReportKind.Thread ? "Thread evidence" : "Evidence", report.Signals, "  ");
+        AppendFindings(text, report.Kind == ReportKind.Thread ? "Thread evidence" : "Evidence", report.Signals.Select(s => (s.Id, s.Evidence, s.Explanation)));
         AppendComments(text, report);
-        AppendIssues(text, report.Issues);
+        AppendFindings(text, "What to fix", report.Issues.Select(i => (i.Id, i.Evidence, i.Advice)));
         AppendRewrite(text, report.Rewrite);
         AppendReply(text, report.Reply);
         AppendLinks(text, report);
@@ -50,33 +50,20 @@ public sealed class TextRenderer(bool color)
         }
     }
 
-    private void AppendSignals(StringBuilder text, string title, IReadOnlyList<Signal> signals, string indent)
+    /// <summary>A titled list of findings: what it means in plain words, then the id and the quoted evidence.</summary>
+    private void AppendFindings(StringBuilder text, string title, IEnumerable<(string Id, string Evidence, string Says)> findings)
     {
-        if (signals.Count == 0)
+        var first = true;
+        foreach (var (id, evidence, says) in findings)
         {
-            return;
-        }
+            if (first)
+            {
+                text.AppendLine().AppendLine(Bold(title));
+                first = false;
+            }
 
-        text.AppendLine().AppendLine(Bold(title));
-        foreach (var signal in signals)
-        {
-            text.AppendLine($"{indent}• {signal.Explanation}");
-            text.AppendLine(Dim($"{indent}  {signal.Id}: \"{Excerpt.Clip(signal.Evidence, Width - 12)}\""));
-        }
-    }
-
-    private void AppendIssues(StringBuilder text, IReadOnlyList<OutreachIssue> issues)
-    {
-        if (issues.Count == 0)
-        {
-            return;
-        }
-
-        text.AppendLine().AppendLine(Bold("What to fix"));
-        foreach (var issue in issues)
-        {
-            text.AppendLine($"  • {issue.Advice}");
-            text.AppendLine(Dim($"    {issue.Id}: \"{Excerpt.Clip(issue.Evidence, Width - 12)}\""));
+            text.AppendLine($"  • {says}");
+            text.AppendLine(Dim($"    {id}: \"{Excerpt.Clip(evidence, Width - 12)}\""));
         }
     }
 
@@ -147,7 +134,7 @@ public sealed class TextRenderer(bool color)
         text.AppendLine().AppendLine(Bold("Links"));
         foreach (var link in report.Links)
         {
-            var risk = link.Risk == Analysis.Links.LinkRisk.None ? "no risk found" : link.Risk.ToString().ToLowerInvariant();
+            var risk = link.Risk == Analysis.Links.LinkRisk.None ? Wording.Label(Verdict.None) : link.Risk.ToString().ToLowerInvariant();
             text.AppendLine($"  • {Excerpt.Clip(link.Url, Width - 20)} — {risk}");
 
             // A link check already lists its reasons as the evidence above.
