@@ -20,9 +20,10 @@ fi
 # --inProcess: the default toolchain generates a project per run and rebuilds Candor.Analysis into its own
 # bin/ and obj/, which collides with other builds in a shared tree; in-process runs the Release build above.
 # The job is shorter than BenchmarkDotNet's default but keeps 15 measured iterations of 500 ms each, enough
-# for a stable median (the 99.9% confidence interval is the Error column). The 10 warm-ups matter: with
-# fewer, the 200-comment thread (tens of ms a call) is measured before tiered JIT has finished optimising
-# and reads about 1.35x slower. The default configuration already exports GitHub markdown (results/*-report-github.md).
+# for a stable median (the 99.9% confidence interval is the Error column). The 40 warm-ups matter: with 10,
+# tiered JIT was still optimising the source-generated regexes during the measured iterations and the
+# 200-comment thread fell from 10 ms to 4.6 ms while being measured. The default configuration already
+# exports GitHub markdown (results/*-report-github.md).
 cd "$repo"
 rm -rf "$results/results"
 # The figures only mean something next to the engine version they were measured on.

@@ -9,6 +9,20 @@ public sealed class CheckCommandTests : IDisposable
     private readonly string folder = Directory.CreateTempSubdirectory("candor-cli-").FullName;
 
     [Fact]
+    public async Task Readme_ExampleOutput_IsWhatCheckPrints()
+    {
+        const string Prompt = "$ candor check web-copy.thread.txt\n";
+        var readme = Candor.Analysis.Tests.RepositoryFiles.Read("README.md");
+        var start = readme.IndexOf(Prompt, StringComparison.Ordinal) + Prompt.Length;
+        var shown = readme[start..readme.IndexOf("```", start, StringComparison.Ordinal)];
+
+        var result = await CliRun.RunAsync(["check", Candor.Analysis.Tests.RepositoryFiles.PathOf("../shared/fixtures/web-copy.thread.txt")], "");
+
+        Assert.Equal(0, result.Exit);
+        Assert.Equal(shown, System.Text.RegularExpressions.Regex.Replace(result.Output, "\u001b\\[[0-9;]*m", ""));
+    }
+
+    [Fact]
     public async Task Check_ThreadOnStandardInput_PrintsReportAndExitsZero()
     {
         var result = await CliRun.RunAsync(["check", "-"], "Alex Kim: Love this! 🔥\nSam Patel: We saw the same drop in 2023 — did you split by seat count?");
