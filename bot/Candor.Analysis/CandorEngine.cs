@@ -83,9 +83,23 @@ public static class CandorEngine
     private static LinkReport[] LinksIn(Classification classification, Report report, string text)
     {
         var paste = classification.Paste;
-        return report.Kind is ReportKind.Thread or ReportKind.Comment && paste.Comments.Count > 0
-            ? new[] { paste.Post?.Text }.Concat(paste.Comments.Select(c => c.Text)).OfType<string>().SelectMany(LinkAnalyzer.AnalyzeAll).ToArray()
-            : LinkAnalyzer.AnalyzeAll(text).ToArray();
+        if (report.Kind is not (ReportKind.Thread or ReportKind.Comment) || paste.Comments.Count == 0)
+        {
+            return LinkAnalyzer.AnalyzeAll(text).ToArray();
+        }
+
+        var links = new List<LinkReport>();
+        if (paste.Post is { } post)
+        {
+            links.AddRange(LinkAnalyzer.AnalyzeAll(post.Text));
+        }
+
+        foreach (var comment in paste.Comments)
+        {
+            links.AddRange(LinkAnalyzer.AnalyzeAll(comment.Text));
+        }
+
+        return links.ToArray();
     }
 
     /// <summary>Coaches an outreach draft (<c>candor coach</c>): the rubric, a rewrite from the user's own facts, and variants.</summary>

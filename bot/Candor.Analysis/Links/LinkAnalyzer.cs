@@ -4,7 +4,11 @@ namespace Candor.Analysis.Links;
 internal static class LinkAnalyzer
 {
     /// <summary>Every link in one message (a comment, a post, a draft), each judged with the text near it.</summary>
-    public static IEnumerable<LinkReport> AnalyzeAll(string message) => LinkExtractor.Extract(message).Select(link => AnalyzeIn(message, link));
+    public static IEnumerable<LinkReport> AnalyzeAll(string message)
+    {
+        var links = LinkExtractor.Extract(message);
+        return links.Count == 0 ? [] : links.Select(link => AnalyzeIn(message, link));
+    }
 
     /// <summary>
     /// Judges a link found in a longer text, reading only the text near it for lures: a "verify your

@@ -30,10 +30,17 @@ internal static partial class LinkExtractor
             return [];
         }
 
+        // Most comments have no link-like token; they cost one scan and no allocation.
+        var first = NextToken(text, 0);
+        if (first.Length == 0)
+        {
+            return [];
+        }
+
         var links = new List<FoundLink>();
         var resumeAt = 0;
         var slackLabelEnd = new SlackLabelEnd(text);
-        for (var token = NextToken(text, 0); token.Length > 0; token = NextToken(text, token.End))
+        for (var token = first; token.Length > 0; token = NextToken(text, token.End))
         {
             foreach (var match in Candidate().EnumerateMatches(text.AsSpan(token.Start, token.Length)))
             {
