@@ -360,9 +360,8 @@ internal static partial class RelativeTimeParser
 
     private static int SpaceAt(ReadOnlySpan<char> text, int pos) => pos < text.Length && IsSpace(text[pos]) ? 1 : 0;
 
-    /// <summary>Whitespace plus the zero-width and direction marks that copy-paste leaves at line edges.</summary>
-    private static bool IsInvisible(char c) =>
-        char.IsWhiteSpace(c) || c is '\u200B' or '\u200C' or '\u200D' or '\u200E' or '\u200F' or '\u2060' or '\uFEFF';
+    /// <summary>Whitespace plus the zero-width and direction marks that copy-paste leaves at line edges (one definition, the normaliser's).</summary>
+    private static bool IsInvisible(char c) => char.IsWhiteSpace(c) || Text.TextNormalizer.IsInvisible(c);
 
     private static int LeadingInvisible(ReadOnlySpan<char> text)
     {

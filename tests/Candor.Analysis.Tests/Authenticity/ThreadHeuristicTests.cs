@@ -130,6 +130,21 @@ public class ThreadHeuristicTests
     }
 
     [Fact]
+    public void Judge_TwoSeparateClumps_CountOnlyTheCommentsInTheSameFiveMinutes()
+    {
+        // 1-2-3 and 8-9-10 minutes are two clumps; the 3-minute comment is not "one of 4" because 8 is 5 away.
+        var judged = Judge(
+            Minutes("Kai Brenner", "Great insights! Thanks for sharing 🙌", 10),
+            Minutes("Jenna Holt", "So true, love this!", 9),
+            Minutes("Raj Patel", "Powerful message, keep it up!", 8),
+            Minutes("Lena Ortiz", "Amazing post!", 3),
+            Minutes("Omar Said", "Love this, so inspiring!", 2),
+            Minutes("Ivy Chen", "Well said!", 1));
+
+        Assert.StartsWith("One of 3 comments", AssertSignal(judged, 3, "burst").Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Judge_CommentRightAfterPostWentLive_FiresBurst()
     {
         var post = new ParsedPost("Maya Cohen", "Head of Talent", new RelativeAge(10, AgeUnit.Minute), OnboardingPost);

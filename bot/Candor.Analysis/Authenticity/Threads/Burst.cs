@@ -21,7 +21,8 @@ internal sealed class Burst() : CrossCommentHeuristic(
             .OrderBy(x => x.Minutes)
             .ToArray();
 
-        var inClump = new bool[thread.Comments.Length];
+        // Per comment, the most comments in one window of WindowMinutes that it belongs to (0: in no clump).
+        var clumpSize = new int[thread.Comments.Length];
         for (int start = 0, end = 0; start < minuteAges.Length; start++)
         {
             while (end < minuteAges.Length && minuteAges[end].Minutes - minuteAges[start].Minutes <= WindowMinutes)
@@ -33,7 +34,7 @@ internal sealed class Burst() : CrossCommentHeuristic(
             {
                 for (var k = start; k < end; k++)
                 {
-                    inClump[minuteAges[k].Index] = true;
+                    clumpSize[minuteAges[k].Index] = Math.Max(clumpSize[minuteAges[k].Index], end - start);
                 }
             }
         }
@@ -41,14 +42,13 @@ internal sealed class Burst() : CrossCommentHeuristic(
         var postMinutes = thread.Paste.Post?.Age is { Unit: AgeUnit.Minute or AgeUnit.Now } postAge ? postAge.Amount : (int?)null;
         foreach (var (index, minutes) in minuteAges)
         {
-            var clumpSize = minuteAges.Count(x => Math.Abs(x.Minutes - minutes) <= WindowMinutes);
             if (postMinutes is { } post && post - minutes <= WindowMinutes && post >= minutes)
             {
                 thread.Findings[index].Add(Found(AgeText(thread, index), $"Written within {post - minutes} minute(s) of the post going live."));
             }
-            else if (inClump[index])
+            else if (clumpSize[index] > 0)
             {
-                thread.Findings[index].Add(Found(AgeText(thread, index), $"One of {clumpSize} comments written within {WindowMinutes} minutes of each other."));
+                thread.Findings[index].Add(Found(AgeText(thread, index), $"One of {clumpSize[index]} comments written within {WindowMinutes} minutes of each other."));
             }
         }
     }
