@@ -93,8 +93,16 @@ internal sealed class PhraseSet
         public static Phrase Parse(string text)
         {
             var parts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var notAfter = parts[0].StartsWith('!') ? parts[0][1..].Split('/').ToFrozenSet(StringComparer.Ordinal) : FrozenSet<string>.Empty;
+            var notAfter = parts.Length > 0 && parts[0].StartsWith('!') ? parts[0][1..].Split('/').ToFrozenSet(StringComparer.Ordinal) : FrozenSet<string>.Empty;
             var slots = parts.Skip(notAfter.Count > 0 ? 1 : 0).Select(ParseSlot).ToArray();
+
+            // Phrases are found through their first words, so a phrase must have one that is a real word.
+            if (slots.Length == 0 || slots.TakeWhile(s => s.Optional).Append(slots.FirstOrDefault(s => !s.Optional)).OfType<Slot>()
+                    .SelectMany(s => s.Alternatives).Any(a => a[0] is Year or AnyWord))
+            {
+                throw new ArgumentException($"Phrase \"{text}\" must start with a word, not with nothing, * or #year.", nameof(text));
+            }
+
             return new Phrase(slots, notAfter);
         }
 
