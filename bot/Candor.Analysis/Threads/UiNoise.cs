@@ -36,13 +36,16 @@ internal static partial class UiNoise
     private static readonly FrozenSet<string> AuthorBadges = FrozenSet.ToFrozenSet(
         ["author", "autor", "auteur", "autor(a)", "autora", "作者", "投稿者"], StringComparer.OrdinalIgnoreCase);
 
-    // Every line of a paste comes through here, so the sets compare without case instead of lower-casing copies.
+    // Every line of a paste comes through here, so the sets compare without case instead of lower-casing copies,
+    // and the counter patterns (which all start with a number) only run on lines that do. Besides the time
+    // saved, a regex called from two threads at once builds a second runner, and the lines are classified in
+    // parallel.
     public static bool IsCommentChrome(string trimmed) =>
-        CommentChrome.Contains(trimmed) || CountLine().IsMatch(trimmed) || BareNumber().IsMatch(trimmed);
+        CommentChrome.Contains(trimmed) || (StartsWithDigit(trimmed) && (CountLine().IsMatch(trimmed) || BareNumber().IsMatch(trimmed)));
 
     public static bool IsPostChrome(string trimmed)
     {
-        if (PostChrome.Contains(trimmed) || PostCountLine().IsMatch(trimmed))
+        if (PostChrome.Contains(trimmed) || (StartsWithDigit(trimmed) && PostCountLine().IsMatch(trimmed)))
         {
             return true;
         }
@@ -59,12 +62,18 @@ internal static partial class UiNoise
     }
 
     /// <summary>The follow button, which the page may put anywhere in a commenter's header.</summary>
-    public static bool IsFollowButton(string trimmed) => FollowButton().IsMatch(trimmed);
+    public static bool IsFollowButton(string trimmed) => trimmed.Length <= MaxFollowButton && FollowButton().IsMatch(trimmed);
+
+    // "+ Follow", "Folgen", "Suivre", "フォロー": short labels only.
+    private const int MaxFollowButton = 16;
 
     public static bool IsAuthorBadge(string trimmed) => AuthorBadges.Contains(trimmed);
 
     /// <summary>A connection-degree line such as " • 2nd", "3rd+", "· 2º".</summary>
-    public static bool IsDegree(string trimmed) => DegreeLine().IsMatch(trimmed);
+    public static bool IsDegree(string trimmed) => trimmed.Length <= MaxDegreeLine && DegreeLine().IsMatch(trimmed);
+
+    // "• 3rd+" and its translations are a handful of characters; longer lines are never a degree.
+    private const int MaxDegreeLine = 12;
 
     /// <summary>
     /// Splits off a connection degree or badge that the page glued to the end of a name ("Rachel Adams • 2nd",
@@ -77,7 +86,10 @@ internal static partial class UiNoise
     }
 
     /// <summary>Strips the "…see more" the page leaves at the end of a collapsed comment.</summary>
-    public static string StripSeeMore(string line) => SeeMoreTail().Replace(line, string.Empty);
+    public static string StripSeeMore(string line) =>
+        line.Contains('…') || line.Contains("...", StringComparison.Ordinal) ? SeeMoreTail().Replace(line, string.Empty) : line;
+
+    private static bool StartsWithDigit(string trimmed) => trimmed.Length > 0 && char.IsAsciiDigit(trimmed[0]);
 
     // "5 Reactions", "1 Reply", "3 Replies", "2 Antworten", "5 réactions", "5 条回复", "5件の返信".
     [GeneratedRegex(@"^\d{1,6}\s*(reactions?|repl(y|ies)|reaktion(en)?|antworten?|réactions?|réponses?|reacciones?|respuestas?|reações|reação|respostas?|条回复|個回覆|件の返信|次回应)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
