@@ -51,7 +51,7 @@ public sealed class CandorEngineTests
         var report = Check(SharedData.Fixture("outreach-with-context.txt"));
 
         Assert.Equal(ReportKind.Outreach, report.Kind);
-        Assert.Contains(report.Issues, i => i.Id == "pushy_ask" && i.Evidence == "30 minutes");
+        Assert.Contains(report.Issues, i => i.Id == "pushy_ask" && i.Evidence == "have 30 minutes");
     }
 
     [Fact]

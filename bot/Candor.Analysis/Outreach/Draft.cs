@@ -19,6 +19,9 @@ internal sealed partial class Draft
         Limits = limits;
         Words = Text.Words.Of(body);
         Sentences = Text.Sentences.Of(body);
+        Addressee = AddresseeOf(body, to);
+        Trigger = TriggerIn(body);
+        UsesAbout = About is not null && UsesDetail(About);
     }
 
     /// <summary>The message itself: what the recipient would read.</summary>
@@ -42,8 +45,20 @@ internal sealed partial class Draft
     /// <summary>The message is not the first one: the user answers someone, so asks and links may have been invited.</summary>
     public bool IsReply => Format == DraftFormat.Reply;
 
-    /// <summary>The name the draft greets, or null ("Hi there", "Dear Sir" greet nobody).</summary>
-    public string? GreetedName => NamedGreeting().Match(Body) is { Success: true } m ? m.Groups["name"].Value : null;
+    /// <summary>The name the draft greets, or null ("Hi there", "Dear Sir" and "Hi XXX" greet nobody).</summary>
+    public string? GreetedName => GreetedNameIn(Body);
+
+    /// <summary>
+    /// The person the draft speaks to by name: greeted ("Hi Aisha"), named at the start or end of a sentence
+    /// ("Felix, saw you're hiring", "went smoothly, Tomás."), or the context's recipient named anywhere.
+    /// </summary>
+    public string? Addressee { get; }
+
+    /// <summary>The first thing the draft says they did or said ("your post on…", "congrats on…", "saw you're hiring"), or null.</summary>
+    public string? Trigger { get; }
+
+    /// <summary>The draft uses the detail the user gave about the recipient.</summary>
+    public bool UsesAbout { get; }
 
     /// <summary>The recipient's first name, from the context or the greeting.</summary>
     public string? FirstName => To?.FirstName ?? GreetedName;
@@ -54,6 +69,61 @@ internal sealed partial class Draft
     private TopicWords? topic;
 
     public string SentenceText(TextSpan sentence) => sentence.Of(Body);
+
+    /// <summary>The text refers to something the recipient did or said.</summary>
+    public static bool HasTrigger(string text) => TriggerIn(text) is not null;
+
+    private static string? GreetedNameIn(string body) =>
+        NamedGreeting().Match(body) is { Success: true } m && !Placeholders.Pattern.IsMatch(m.Groups["name"].Value) ? m.Groups["name"].Value : null;
+
+    private static string? AddresseeOf(string body, Recipient? to)
+    {
+        if (GreetedNameIn(body) is { } greeted)
+        {
+            return greeted;
+        }
+
+        if (to is not null && Regex.IsMatch(body, $@"\b{Regex.Escape(to.FirstName)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
+        {
+            return to.FirstName;
+        }
+
+        return Vocative().Match(body) is { Success: true } m && !Placeholders.Pattern.IsMatch(m.Groups["name"].Value) ? m.Groups["name"].Value : null;
+    }
+
+    /// <summary>
+    /// The first trigger whose object is real: "your recent post about {{topic}}" is a template, not a reason,
+    /// while "congrats on the new role at [Company]" still names a real event.
+    /// </summary>
+    private static string? TriggerIn(string body)
+    {
+        for (var match = TriggerPattern().Match(body); match.Success; match = match.NextMatch())
+        {
+            var topic = TopicPreposition().Match(body, match.Index + match.Length);
+            var objectStart = topic.Index + topic.Length;
+            if (!topic.Success || Placeholders.Pattern.Match(body, objectStart) is not { Success: true } placeholder || placeholder.Index != objectStart)
+            {
+                return match.Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The draft picks up the detail: two of its content words (all of a one-word detail) and at least a third
+    /// of them, so a pitch that merely shares the recipient's field ("pricing", "conversions") does not count.
+    /// One shared name from the detail (a capitalised word after its first, or one with a digit) is enough.
+    /// </summary>
+    private bool UsesDetail(string about)
+    {
+        var detail = TopicWords.Of(about);
+        var needed = Math.Max(Math.Min(2, detail.Count), (int)Math.Ceiling(detail.Count / 3.0));
+        return detail.Count > 0 && (Topic.CountShared(detail) >= needed || NamesIn(about).Any(name => Topic.Contains(TopicWords.Stem(name))));
+    }
+
+    private static IEnumerable<string> NamesIn(string about) =>
+        Text.Words.Of(about).Skip(1).Where(w => w.Lower.Length >= 3 && !StopWords.Contains(w.Lower) && (char.IsUpper(about[w.Span.Start]) || w.Lower.Any(char.IsDigit))).Select(w => w.Lower);
 
     /// <param name="text">Normalised text (line breaks are '\n'), as <see cref="CandorEngine"/> passes it.</param>
     public static Draft Parse(string text, CoachOptions? options = null)
@@ -84,11 +154,23 @@ internal sealed partial class Draft
             format, subject, options.Limits ?? OutreachLimits.Default);
     }
 
+    // Something that belongs to the recipient or that they did: their post, talk, docs, a launch, a move, a hire.
+    [GeneratedRegex(@"\b(your|you(r)? (team|company)'?s?) ([\w-]+ ){0,2}?(post|article|blog|talk|keynote|presentation|webinar|workshop|podcast|episode|interview|paper|thesis|book|newsletter|thread|comment|launch|release|docs|documentation|api|repo|library|course|research|study|write-?up|piece|answer|question|demo|video|session|panel|move|promotion|funding|round|raise|open role|job post(ing)?|opening|migration)s?\b|\b(you|you've|you have|you're|you are) (recently |just )?(wrote|posted|shared|said|mentioned|spoke|presented|launched|shipped|built|published|raised|joined|led|moved|asked|answered|described|hiring|opening|opened)\b|\bcongrat(s|ulations)\b|\b(saw|read|heard|watched|listened to|loved|enjoyed|noticed) (that )?(your|you)\b|\bthe move to\b|\bj'ai (vu|lu) (que|votre|ton|ta)\b|\bich habe (gesehen|gelesen)|\b(dein|deine|deinen|ihr|ihre|ihren) (beitrag|vortrag|artikel|post|talk|buch|podcast|studie)|\b(votre|ton|ta) (article|billet|publication|post|conférence|intervention|livre|podcast)|\b(tu|su) (artículo|publicación|post|charla|libro|podcast)|\b(vi|leí) (que|tu|su)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TriggerPattern();
+
+    // What leads from a trigger to its topic in the same sentence: "loved your recent post about {{topic}}".
+    [GeneratedRegex(@"\G[^.!?\n]{0,40}?\b(about|on|regarding|über|sur|sobre)[ \t]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TopicPreposition();
+
+    // "Felix, saw you're hiring" and "Thanks Sanjay, …" at the start; "…went smoothly, Tomás." at a sentence end.
+    [GeneratedRegex(@"\A\s*((thanks|thank you|danke|merci|gracias)[ \t]+)?(?!(thanks|thank|hi|hello|hey|yes|no|sure|okay|ok|great|sorry|well|so|also|and|but|dear|please|congrats|congratulations|quick|sounds|interesting|cheers|hallo|bonjour|hola|danke|merci|gracias)\b)(?<name>(?-i:\p{Lu})[\p{L}'’-]+),|,[ \t]+(?!(thanks|team|everyone|all)\b)(?<name>(?-i:\p{Lu})[\p{L}'’-]+)[.!?](\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Vocative();
+
     [GeneratedRegex(@"^\s*(?<key>" + MessageWords.ContextKeys + @")\s*:(?<value>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContextLine();
 
     // "Hi Aisha," "Dear Dr. Rahman" "Hallo Jonas" — not "Hi there", "Dear Sir", "Hello team".
     // Blanks are [ \t], not \s: with Multiline, \s at each line start re-scanned runs of blank lines (quadratic).
-    [GeneratedRegex(@"^[ \t]*(" + MessageWords.Greetings + @")[ \t]+((dr|mr|mrs|ms|prof)\.?[ \t]+)?(?!there\b|all\b|team\b|everyone\b|sir\b|madam\b|friend\b|folks\b|hiring\b|recruiter\b)(?<name>(?-i:\p{Lu})[\p{L}'’-]+)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[ \t]*(" + MessageWords.Greetings + @")[ \t]+((dr|mr|mrs|ms|prof|frau|herr|madame|monsieur|señor|señora|sr|sra)\.?[ \t]+){0,2}(?!there\b|all\b|team\b|everyone\b|sir\b|madam\b|friend\b|folks\b|hiring\b|recruiter\b)(?<name>(?-i:\p{Lu})[\p{L}'’-]+)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex NamedGreeting();
 }

@@ -96,7 +96,7 @@ internal static partial class RewriteComposer
         foreach (var sentence in draft.Sentences)
         {
             var text = draft.SentenceText(sentence);
-            if (sentence.Start < signOffStart && !IsGreeting(draft, sentence) && NoPersonalization.AboutThem().IsMatch(text) && Clean(text, draft, []) is { } cleaned
+            if (sentence.Start < signOffStart && !IsGreeting(draft, sentence) && Draft.HasTrigger(text) && Clean(text, draft, []) is { } cleaned
                 && !cleaned.EndsWith('?'))
             {
                 return (cleaned, sentence, false);
@@ -134,7 +134,7 @@ internal static partial class RewriteComposer
             return null;
         }
 
-        if (PushyAsk.Pattern().IsMatch(sentence) || Spammy.Hype().IsMatch(sentence.Replace("!!", "", StringComparison.Ordinal)) || AsksOnly().IsMatch(sentence))
+        if (PushyAsk.TimeAsked().IsMatch(sentence) || PushyAsk.Urgency().IsMatch(sentence) || Spammy.Hype().IsMatch(sentence.Replace("!!", "", StringComparison.Ordinal)) || AsksOnly().IsMatch(sentence))
         {
             return null;
         }

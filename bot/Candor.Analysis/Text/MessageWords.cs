@@ -9,7 +9,7 @@ internal static class MessageWords
 {
     /// <summary>How a message opens ("Hi", "Dear", "Bonjour").</summary>
     public const string Greetings =
-        "hi|hello|hey|dear|good (morning|afternoon|evening)|bonjour|salut|hallo|liebe[r]?|guten tag|hola|buenos días|buenas|olá|oi|ciao|estimad[oa]|greetings|to whom";
+        "hi|hello|hey|dear|sehr geehrte[r]?|good (morning|afternoon|evening)|bonjour|salut|hallo|liebe[r]?|guten tag|hola|buenos días|buenas|olá|oi|ciao|estimad[oa]|greetings|to whom";
 
     /// <summary>How a message closes, on a line of its own ("Best,", "Viele Grüße").</summary>
     public const string SignOffs =

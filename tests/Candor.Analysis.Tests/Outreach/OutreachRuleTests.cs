@@ -240,11 +240,65 @@ public class OutreachRuleTests
         AssertFires(new HardToRead(), "Hi Ana,\n" + sentence, sentence);
     }
 
+    [Fact]
+    public void Inspect_WallOfAcronyms_HardToReadFires() =>
+        Assert.Equal("hard_to_read", new HardToRead().Inspect("Hi, our CRM-native RCM layer cuts DSO and AR days for MSK PT clinics via EDI. Open to a chat?")?.Id);
+
     [Theory]
     [InlineData(GoodDraft)]
     [InlineData("Hi Ana, short question. Which metric did you watch first? We watched churn.")]
+    [InlineData("URGENT HIRING!!! Backend developers for a TOP MNC. Send your CV ASAP.")]
+    [InlineData("Three other hardware companies went through the same thing last year, and in every case the spike had one shape: "
+        + "most new tickets arrived in the first two days after install, and most were about pairing rather than faults.")]
     public void Inspect_PlainSentences_HardToReadStaysQuiet(string draft) =>
         Assert.Null(new HardToRead().Inspect(draft));
+
+    // ---- who is addressed, and what they did -------------------------------------------------------
+
+    [Theory]
+    [InlineData("Felix, saw you're hiring a first data engineer. I built the pipelines at Hollis Health.")]
+    [InlineData("Hope the move to Lisbon went smoothly, Tomás. I still have a shortlist of illustrators there.")]
+    [InlineData("Sehr geehrte Frau Dr. Wolff,\n\nIhre Studie zur Hitzestabilität habe ich gelesen.")]
+    public void Inspect_NamedOutsideAGreetingWithATrigger_NoPersonalizationStaysQuiet(string draft) =>
+        Assert.Null(new NoPersonalization().Inspect(draft));
+
+    [Theory]
+    [InlineData("Hi Ana, loved your recent post about {{topic}}! Open to a chat?")]
+    [InlineData("Hi Ana, your talk on [Topic] was great.")]
+    public void Inspect_TriggerWhoseTopicIsAPlaceholder_NoReasonFires(string draft) =>
+        Assert.Equal("no_reason", new NoReason().Inspect(draft)?.Id);
+
+    [Fact]
+    public void Inspect_RealTriggerBesideAPlaceholderCompany_NoReasonStaysQuiet() =>
+        Assert.Null(new NoReason().Inspect("Hi [Name], congrats on the new role at [Company]!"));
+
+    [Theory]
+    [InlineData("Hi Ana, thanks for the pricing answer. Two clinics would be about £99 a month on the annual plan.")]
+    [InlineData("Hi Lars, yes, it works offline and syncs when the ship is back in port.")]
+    public void Inspect_ReplyThatPicksUpTheirWords_HasAReasonAndIsPersonal(string draft)
+    {
+        var options = new CoachOptions(Format: DraftFormat.Reply);
+        Assert.Null(new NoReason().Inspect(draft, options));
+        Assert.Null(new NoPersonalization().Inspect(draft, options));
+    }
+
+    // ---- urgency and time asks ------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("Hi Ana, 40% off our SEO package for the next 48 hours only.", "for the next 48 hours")]
+    [InlineData("Hi Ana, if you sign today I can do 20% off.", "sign today")]
+    [InlineData("Nur diese Woche 50 % Rabatt auf unser Paket.", "Nur diese Woche")]
+    [InlineData("Hi Ana, could we schedule a 60-minute discovery workshop with your team?", "60-minute discovery workshop")]
+    [InlineData("Bonjour Julien, auriez-vous dix minutes pour un appel ?", "dix minutes pour")]
+    public void Inspect_UrgencyOrTimeAsk_PushyAskFires(string draft, string evidence) =>
+        AssertFires(new PushyAsk(), draft, evidence);
+
+    [Theory]
+    [InlineData("Hi Marta, our slowest shard went from 18 to 7 minutes after your post.")]
+    [InlineData("Hi Olivia, your talk this week on data contracts was the first to cover breakage.")]
+    [InlineData("Hi Thabo, drivers waited twenty minutes at the pass during the Friday rush.")]
+    public void Inspect_DurationsAndDatesAsFacts_PushyAskStaysQuiet(string draft) =>
+        Assert.Null(new PushyAsk().Inspect(draft));
 
     // ---- low_effort_reply ------------------------------------------------------------------------
 
@@ -253,6 +307,11 @@ public class OutreachRuleTests
     [InlineData("Thanks.")]
     [InlineData("Great, thanks!")]
     [InlineData("ok thanks 👍")]
+    [InlineData("👍")]
+    [InlineData("Hi Ben, thanks. Interesting.")]
+    [InlineData("Danke, klingt gut!")]
+    [InlineData("Gracias, lo miro.")]
+    [InlineData("Hi {first_name}, thanks for your message! I'll get back to you soon.")]
     public void Inspect_StockReply_LowEffortReplyFires(string draft) =>
         Assert.Equal("low_effort_reply", new LowEffortReply().Inspect(draft, new CoachOptions(Format: DraftFormat.Reply))?.Id);
 
