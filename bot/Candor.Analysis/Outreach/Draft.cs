@@ -171,6 +171,6 @@ internal sealed partial class Draft
 
     // "Hi Aisha," "Dear Dr. Rahman" "Hallo Jonas" — not "Hi there", "Dear Sir", "Hello team".
     // Blanks are [ \t], not \s: with Multiline, \s at each line start re-scanned runs of blank lines (quadratic).
-    [GeneratedRegex(@"^[ \t]*(" + MessageWords.Greetings + @")[ \t]+((dr|mr|mrs|ms|prof|frau|herr|madame|monsieur|señor|señora|sr|sra)\.?[ \t]+){0,2}(?!there\b|all\b|team\b|everyone\b|sir\b|madam\b|friend\b|folks\b|hiring\b|recruiter\b)(?<name>(?-i:\p{Lu})[\p{L}'’-]+)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[ \t]*(" + MessageWords.Greetings + @")[ \t]+((dr|mr|mrs|ms|prof|frau|herr|madame|monsieur|señor|señora|sr|sra)\.?[ \t]+){0,2}(?!(there|all|team|everyone|sir|madam|friend|folks|hiring|recruiter|damen|herren|kollegen|mesdames|messieurs|señores|equipo)\b)(?<name>(?-i:\p{Lu})[\p{L}'’-]+)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex NamedGreeting();
 }

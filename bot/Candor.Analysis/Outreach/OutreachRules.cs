@@ -142,7 +142,7 @@ internal sealed partial class Spammy() : OutreachRule(
             : null);
     }
 
-    [GeneratedRegex(@"!{2,}|\b(act now|risk[- ]free|no risk|guarantee(d|s)?|100% free|limited[- ](time|offer|spots|seats)|don'?t miss( out)?|once in a lifetime|exclusive (offer|deal)|\d{1,2}% off|discount|special offer|only \d+ (spots|seats) left|click here|buy now|order now|earn (up to )?\$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"!{2,}|\b(act now|risk[- ]free|no risk|guarantee(d|s)?|100% free|limited[- ](time|offer|spots|seats)|don'?t miss( out)?|once in a lifetime|exclusive (offer|deal)|\d{1,2}% off|discount|special offer|only \d+ (spots|seats) left|click here|buy now|order now|earn (up to )?\$|nicht verpassen|jetzt zugreifen|\d{1,2}\s?% rabatt|ne manquez pas|offre limitée|no te lo pierdas|oferta limitada)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex Hype();
 
     [GeneratedRegex(@"\b(?!(HIPAA|GDPR|SOC|ISO|AWS|GCP|SaaS|B2B|B2C|CEO|CTO|CFO|COO|CMO|CRM|ERP|API|SDK|HTML|JSON|NASA|NATO|UCLA|MBA|KPI|OKR|ROI|ARR|MRR|LLM|GPU|USA|EMEA|APAC|DACH|NYC|SQL|HTTP|HTTPS|IPO)\b)\p{Lu}{4,}\b", RegexOptions.CultureInvariant)]

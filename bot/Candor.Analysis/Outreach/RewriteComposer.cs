@@ -128,13 +128,15 @@ internal static partial class RewriteComposer
     /// <summary>A draft sentence without the parts that hurt it, or null when nothing worth keeping is left.</summary>
     private static string? Clean(string sentence, Draft draft, List<string> needs)
     {
+        // "Hi Sebastian, I'm following up…": the rewrite has its own greeting.
+        sentence = LeadingGreeting().Replace(sentence, string.Empty);
         if (Placeholders.Pattern.Match(sentence) is { Success: true } placeholder)
         {
             AddOnce(needs, $"the real detail behind \"{placeholder.Value.Trim()}\"");
             return null;
         }
 
-        if (PushyAsk.TimeAsked().IsMatch(sentence) || PushyAsk.Urgency().IsMatch(sentence) || Spammy.Hype().IsMatch(sentence.Replace("!!", "", StringComparison.Ordinal)) || AsksOnly().IsMatch(sentence))
+        if (PushyAsk.TimeAsked().IsMatch(sentence) || PushyAsk.Urgency().IsMatch(sentence) || Spammy.Hype().IsMatch(sentence.Replace("!!", "", StringComparison.Ordinal)) || AsksOnly().IsMatch(sentence) || Chasing().IsMatch(sentence))
         {
             return null;
         }
@@ -296,8 +298,11 @@ internal static partial class RewriteComposer
         return builder.ToString();
     }
 
+    // Names stay capitalised ("Hi Aisha, Fourth Coffee's…"); common words do not ("Hi Aisha, after your talk…").
     private static string ContinueAfterComma(string sentence) =>
-        ContinuingWord().IsMatch(sentence) ? char.ToLowerInvariant(sentence[0]) + sentence[1..] : sentence;
+        Text.Words.Of(sentence) is [var first, ..] && first.Span.Start == 0 && first.Lower != "i" && (StopWords.Contains(first.Lower) || ContinuingWord().IsMatch(sentence))
+            ? char.ToLowerInvariant(sentence[0]) + sentence[1..]
+            : sentence;
 
     /// <summary>The hook up to its first clause break ("…pricing page experiments." of "…experiments; removing …").</summary>
     private static string FirstClause(string hook)
@@ -369,7 +374,7 @@ internal static partial class RewriteComposer
     [GeneratedRegex(@"([,;:])\s*$")]
     private static partial Regex DanglingEnd();
 
-    [GeneratedRegex(@"^(would|what|is|how|we|our|my|the|this|your|do|are|could|can)\b")]
+    [GeneratedRegex(@"^(would|what|is|how|we|our|my|the|this|your|do|are|could|can)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContinuingWord();
 
     [GeneratedRegex(@"^(tell|share|show|introduce|talk|ask|learn|discuss|offer|present|explore)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -387,10 +392,18 @@ internal static partial class RewriteComposer
     [GeneratedRegex(@"\b(pick your brain|refer me|a referral|put in a (good )?word|(check|take a look at) (out )?(my|our)|let me know (if|when) you'?re (free|available)|any advice)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AsksOnly();
 
+    // A greeting at the start of a sentence, with the name and the comma after it.
+    [GeneratedRegex(@"^\s*(" + MessageWords.Greetings + @")\b([ \t]+(?-i:\p{Lu})[\p{L}.'’-]*){0,3}[ \t]*[,!:]?[ \t]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingGreeting();
+
+    // Chasing a silence makes the reader feel guilty, not curious.
+    [GeneratedRegex(@"\b(following up (again|on my)|follow(ing)? up in case|haven'?t heard back|(my|this) (last |previous )?(message|note|email)s? got (buried|lost)|bump(ing)? this|just checking in)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Chasing();
+
     [GeneratedRegex(@"[!]{2,}|!(?=\s|$)")]
     private static partial Regex Exclamations();
 
-    [GeneratedRegex(@"\b(role|position|opening|job|apply|applied|application|refer|referral|candidate for|internship)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b((open|the|your|a|this) (role|position)|opening|job|apply|applied|applying|application|refer|referral|candidate for|internship|cv|resume)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex JobSeeking();
 
     [GeneratedRegex(@"\b(we'?re hiring|i'?m hiring|recruit(ing|er)|an opportunity|a role (at|with)|your profile (fits|matches|caught))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -5,14 +5,18 @@ namespace Candor.Analysis.Tests.Quality;
 /// <summary>One labelled draft of the outreach corpus (format: OutreachCorpus/README.md).</summary>
 internal sealed record OutreachCase(string Name, string Format, string? To, string? About, IReadOnlyList<string> Expected, string Draft)
 {
-    public static string Directory => Path.Combine(AppContext.BaseDirectory, "OutreachCorpus");
+    /// <summary>The corpus the rules were tuned on.</summary>
+    public const string Tuning = "OutreachCorpus";
+
+    /// <summary>Drafts written later, from the labelling rules alone, by someone who had not seen the rules' code.</summary>
+    public const string Holdout = "OutreachHoldout";
 
     public CoachOptions Options => new(Recipient.Parse(To), About, DraftFormats.Parse(Format));
 
     public bool IsGood => Expected.Count == 0;
 
-    public static IReadOnlyList<OutreachCase> All() =>
-        System.IO.Directory.GetFiles(Directory, "*.txt").Order(StringComparer.Ordinal).Select(Load).ToArray();
+    public static IReadOnlyList<OutreachCase> All(string set = Tuning) =>
+        System.IO.Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, set), "*.txt").Order(StringComparer.Ordinal).Select(Load).ToArray();
 
     public static OutreachCase Load(string path)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Candor.Analysis.Outreach;
 using Candor.Analysis.Reports;
+using Candor.Analysis.Text;
 using Xunit.Abstractions;
 
 namespace Candor.Analysis.Tests.Quality;
@@ -17,7 +18,7 @@ public sealed class OutreachQualityTests(ITestOutputHelper output)
         public IReadOnlySet<string> Found { get; } = Report.Issues.Select(i => i.Id).ToHashSet();
     }
 
-    internal static Outcome[] Run() => OutreachCase.All()
+    internal static Outcome[] Run(string set = OutreachCase.Tuning) => OutreachCase.All(set)
         .Select(c => new Outcome(c, CandorEngine.Coach(c.Draft, c.Options).Report ?? throw new InvalidOperationException($"{c.Name}: no report")))
         .ToArray();
 
@@ -34,15 +35,37 @@ public sealed class OutreachQualityTests(ITestOutputHelper output)
     [Fact]
     public void EveryIssueId_MeetsPrecisionAndRecallTargets()
     {
-        var outcomes = Run();
+        var rows = Measure(OutreachCase.Tuning, "outreach", "Outreach corpus");
+
+        Assert.All(rows, row => Assert.True(row.Precision >= MinPrecision && row.Recall >= MinRecall, $"{row.Id}: P {row.Precision:0.00} R {row.Recall:0.00}"));
+    }
+
+    /// <summary>
+    /// The held-out drafts keep the tuning honest: they are reported, and held to a lower bar over all ids
+    /// together, because a few drafts per id make per-id figures swing by a draft.
+    /// </summary>
+    [Fact]
+    public void HeldOutDrafts_AreMeasuredToo()
+    {
+        var rows = Measure(OutreachCase.Holdout, "outreach-holdout", "Outreach held-out drafts");
+        var (tp, fp, fn) = (rows.Sum(r => r.TruePositives), rows.Sum(r => r.FalsePositives), rows.Sum(r => r.FalseNegatives));
+
+        Assert.True((double)tp / (tp + fp) >= 0.85, $"held-out precision over all ids {(double)tp / (tp + fp):0.00}");
+        Assert.True((double)tp / (tp + fn) >= 0.75, $"held-out recall over all ids {(double)tp / (tp + fn):0.00}");
+    }
+
+    private Row[] Measure(string set, string reportName, string title)
+    {
+        var outcomes = Run(set);
         var rows = OutreachCoach.Rules.Select(rule => Row.Of(rule.Id, outcomes)).ToArray();
+        var all = new Row("all ids", rows.Sum(r => r.TruePositives), rows.Sum(r => r.FalsePositives), rows.Sum(r => r.FalseNegatives));
 
         var text = new StringBuilder();
         var exact = outcomes.Count(o => o.Found.SetEquals(o.Case.Expected));
-        text.AppendLine(CultureInfo.InvariantCulture, $"Outreach corpus: {outcomes.Length} drafts, {exact} with exactly the expected issues");
+        text.AppendLine(CultureInfo.InvariantCulture, $"{title}: {outcomes.Length} drafts, {exact} with exactly the expected issues");
         text.AppendLine("| issue id | precision | recall | expected |");
         text.AppendLine("|---|---|---|---|");
-        foreach (var row in rows)
+        foreach (var row in rows.Append(all))
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"| {row.Id} | {row.Precision:0.00} | {row.Recall:0.00} | {row.Support} |");
         }
@@ -51,12 +74,12 @@ public sealed class OutreachQualityTests(ITestOutputHelper output)
         foreach (var outcome in outcomes.Where(o => !o.Found.SetEquals(o.Case.Expected)))
         {
             var missed = outcome.Case.Expected.Except(outcome.Found);
-            var extra = outcome.Found.Except(outcome.Case.Expected);
+            var extra = outcome.Report.Issues.Where(i => !outcome.Case.Expected.Contains(i.Id)).Select(i => $"{i.Id} \"{Excerpt.Clip(i.Evidence, 60)}\"");
             text.AppendLine(CultureInfo.InvariantCulture, $"{outcome.Case.Name}: missed [{string.Join(", ", missed)}] extra [{string.Join(", ", extra)}]");
         }
 
-        QualityReport.Write(output, "outreach", text.ToString());
-        Assert.All(rows, row => Assert.True(row.Precision >= MinPrecision && row.Recall >= MinRecall, $"{row.Id}: P {row.Precision:0.00} R {row.Recall:0.00}"));
+        QualityReport.Write(output, reportName, text.ToString());
+        return rows;
     }
 
     [Fact]
@@ -66,6 +89,38 @@ public sealed class OutreachQualityTests(ITestOutputHelper output)
 
         var goodCalledWeak = outcomes.Where(o => o.Case.IsGood && o.Report.Verdict == Verdict.Weak).Select(o => o.Case.Name).ToArray();
         Assert.True(goodCalledWeak.Length == 0, $"good drafts called weak: {string.Join(", ", goodCalledWeak)}");
+    }
+
+    [Fact]
+    public void WeakDrafts_RewriteScoresHigherAndInventsNothing()
+    {
+        var problems = new List<string>();
+        var gains = new List<int>();
+        foreach (var (corpusCase, report) in Run().Where(o => o.Report.Verdict == Verdict.Weak))
+        {
+            var rewrite = report.Rewrite!;
+            var rescored = OutreachCoach.Score(Draft.Parse(rewrite.Text, corpusCase.Options)).Issues.Select(i => i.Id).ToHashSet();
+            gains.Add(rewrite.Score - report.Score);
+            var invented = FactGuard.Invented(rewrite.Text, corpusCase.Draft, corpusCase.To, corpusCase.About);
+            var failures = new[]
+            {
+                rewrite.Score < report.Score + 25 ? $"score {report.Score} -> {rewrite.Score}" : null,
+                rescored.Contains("unfilled_placeholder") ? "placeholder" : null,
+                rescored.Contains("generic_opener") ? "generic opener" : null,
+                rescored.Contains("pushy_ask") ? "pushy ask" : null,
+                invented.Count > 0 ? $"invented {string.Join(", ", invented)}" : null,
+            }.OfType<string>().ToArray();
+            if (failures.Length > 0)
+            {
+                problems.Add($"{corpusCase.Name}: {string.Join("; ", failures)}\n  {rewrite.Text.Replace("\n", "\n  ", StringComparison.Ordinal)}");
+            }
+        }
+
+        QualityReport.Write(output, "outreach-rewrites",
+            $"Rewrites of {gains.Count} weak drafts: score gain min {gains.Min()}, median {gains.Order().ElementAt(gains.Count / 2)}, "
+            + $"{gains.Count - problems.Count} meet every condition\n\n{string.Join('\n', problems)}");
+        Assert.True(gains.Count >= 30, $"only {gains.Count} weak drafts");
+        Assert.True(problems.Count == 0, string.Join('\n', problems));
     }
 
     private sealed record Row(string Id, int TruePositives, int FalsePositives, int FalseNegatives)
