@@ -82,7 +82,7 @@ internal sealed partial class NoValue() : OutreachRule(
     }
 
     // Asks of every kind, pitches included: "we help teams like yours…" asks the reader to buy.
-    [GeneratedRegex(@"\b(pick your brain|(quick|short|brief|\d{1,2}[- ]?min(ute)?) (call|chat|meeting)|(hop|jump|get) on a call|(would|i'?d) (love|like|appreciate|welcome) (your|some|any|the) (advice|feedback|input|thoughts|help|guidance|opportunity)|any advice|refer me|a referral|put in a (good )?word|(check|take a look at|look at) (out )?(my|our)|(could|can|would) you (please )?(help|review|share|introduce|connect me|refer|forward|look|point|let me know|give me)|(are|is) there any (openings|open roles|positions)|let me know (if|about)|looking for (a job|opportunities|a role|work|my first|a new)|(book|schedule|set up|arrange) a (call|demo|meeting)|(a|your) few minutes|(open|up) (to|for) (a|an|considering)|interested\?|let'?s (explore|connect|chat|talk|discuss)|i'?d love to connect|share your (cv|resume)|we (help|build|offer|place|deliver|provide|are (a|an|the)|specialise|specialize)\b|our ([\w-]+,? ){0,3}?(platform|product|solution|service|agency|package|team|software|tool)|(would|'d) love to (explore|discuss|show|talk|chat)|we (guarantee|promise)|\d+\s?%\s*(off|rabatt|discount)|reply (yes|ja|oui|sí)|antworten sie|wir (sind|bieten|helfen)|unser(e|en)? [\w-]*(plattform|lösung|agentur|paket|angebot|produkt|software)|notre (plateforme|solution|agence|offre)|nuestra (plataforma|solución|agencia)|auriez-vous|hätten sie|tendrías|conseils|ratschläge|consejos|(advice|guidance|feedback|input|help) would be (appreciated|welcome)|here'?s my calendar|(pick|grab|choose) (any|a) (slot|time)|following up|formar parte|quedo atent[oa]|me encantaría|j'aimerais|ich würde mich freuen)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(pick your brain|(quick|short|brief|\d{1,2}[- ]?min(ute)?) (call|chat|meeting)|(hop|jump|get) on a call|(would|i'?d) (love|like|appreciate|welcome) (your|some|any|the) (advice|feedback|input|thoughts|help|guidance|opportunity)|any advice|refer me|a referral|put in a (good )?word|(check|take a look at|look at) (out )?(my|our)|(could|can|would) you (please )?(help|review|share|introduce|connect me|refer|forward|look|point|let me know|give me)|(are|is) there any (openings|open roles|positions)|let me know (if|about)|looking for (a job|opportunities|a role|work|my first|a new)|(book|schedule|set up|arrange) a (call|demo|meeting)|(a|your) few minutes|(open|up) (to|for) (a|an|considering)|interested\?|let'?s (explore|connect|chat|talk|discuss)|i'?d love to connect|share your (cv|resume)|we (help|build|offer|place|deliver|provide|are (a|an|the)|specialise|specialize)\b|our ([\w-]+,? ){0,3}?(platform|product|solution|service|agency|package|team|software|tool)|(would|'d) love to (explore|discuss|show|talk|chat)|we (guarantee|promise)|click (here|below|the link)|(order|buy|call) (now|today)|call us|sign up (now|today|here)|visit our (site|website|store)|\d+\s?%\s*(off|rabatt|discount)|reply (yes|ja|oui|sí)|antworten sie|wir (sind|bieten|helfen)|unser(e|en)? [\w-]*(plattform|lösung|agentur|paket|angebot|produkt|software)|notre (plateforme|solution|agence|offre)|nuestra (plataforma|solución|agencia)|auriez-vous|hätten sie|tendrías|conseils|ratschläge|consejos|(advice|guidance|feedback|input|help) would be (appreciated|welcome)|here'?s my calendar|(pick|grab|choose) (any|a) (slot|time)|following up|formar parte|quedo atent[oa]|me encantaría|j'aimerais|ich würde mich freuen)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Asking();
 
     // Something the reader gets: a finding, a result, a resource, a fix, an introduction, the job's facts.
@@ -128,8 +128,10 @@ internal sealed partial class Buzzwords() : OutreachRule(
 internal sealed partial class Spammy() : OutreachRule(
     "spammy", 25, "Pressure and hype are what spam filters and people both look for.")
 {
-    // Two shouted words make a shouting message; one may be an acronym ("HIPAA").
+    // Two different shouted words make a shouting message; one may be an acronym ("HIPAA"). In a long mail
+    // a newsletter's name in capitals ("CNET", "OSDN") is not shouting, so they must also be 1 word in 100.
     private const int ShoutedWords = 2;
+    private const double ShoutedShare = 0.01;
 
     public override OutreachIssue? Inspect(Draft draft)
     {
@@ -137,7 +139,8 @@ internal sealed partial class Spammy() : OutreachRule(
         // "[CLIENT NAME]" is a template token (its own issue), not shouting.
         var placeholders = Placeholders.Pattern.Matches(draft.Body);
         var shouted = Shouting().Matches(draft.Body).Where(m => !placeholders.Any(p => m.Index >= p.Index && m.Index < p.Index + p.Length)).ToArray();
-        return hype ?? (shouted.Length >= ShoutedWords
+        var distinct = shouted.Select(m => m.Value).Distinct(StringComparer.Ordinal).Count();
+        return hype ?? (distinct >= ShoutedWords && distinct >= ShoutedShare * draft.Words.Count
             ? Issue(shouted[0].Value, "Write in normal case: capitals read as shouting and as spam.")
             : null);
     }
