@@ -191,7 +191,11 @@ internal static partial class RewriteComposer
         ["seamlessly"] = "simply", ["world class"] = "strong", ["best in class"] = "strong", ["cutting edge"] = "new", ["circle back"] = "follow up",
         ["move the needle"] = "make a difference", ["low hanging fruit"] = "quick wins", ["robust solution"] = "tool", ["end to end solution"] = "tool",
         ["turnkey solution"] = "tool", ["game changer"] = "big help", ["revolutionize"] = "change", ["revolutionise"] = "change", ["10x your"] = "grow your",
-        ["supercharge"] = "speed up",
+        ["supercharge"] = "speed up", ["unlock the full potential"] = "get the most out", ["unlock the potential"] = "get the most out",
+        ["unlock your full potential"] = "get the most out", ["unlock your potential"] = "get the most out", ["paradigm shift"] = "big change",
+        ["value add"] = "benefit", ["next level"] = "next stage", ["thought leader"] = "expert", ["thought leadership"] = "expertise",
+        ["holistic approach"] = "approach", ["game changing"] = "useful", ["game changers"] = "big helps", ["bleeding edge"] = "new",
+        ["disruptive"] = "new", ["revolutionary"] = "new", ["synergize"] = "work together", ["synergistic"] = "joint",
     };
 
     private static bool IsGreeting(Draft draft, TextSpan sentence) =>
