@@ -1,14 +1,17 @@
 using Microsoft.Extensions.Options;
 using Candor.Bot.Cli;
 using Candor.Bot.Hosting;
-
-if (CommandLine.IsCommand(args))
-{
-    return await CommandLine.RunAsync(args, Console.OpenStandardInput(), Console.Out, Console.Error, CancellationToken.None);
-}
+using Candor.Bot.Rewriting;
 
 try
 {
+    if (CommandLine.IsCommand(args))
+    {
+        using var logging = CommandLine.Logging();
+        var rewriter = RewritingExtensions.ForCommandLine(CommandLine.Settings(), logging);
+        return await CommandLine.RunAsync(args, Console.OpenStandardInput(), Console.Out, Console.Error, rewriter, CancellationToken.None);
+    }
+
     await using var app = CandorHost.Build(args is ["serve", .. var hostArgs] ? hostArgs : args);
     await app.RunAsync();
     return 0;
@@ -16,6 +19,6 @@ try
 catch (OptionsValidationException invalid)
 {
     // Bad settings are the operator's to fix: say which, without a stack trace.
-    await Console.Error.WriteLineAsync($"candor: the bot cannot start: {string.Join(" ", invalid.Failures)}");
+    await Console.Error.WriteLineAsync($"candor: {(CommandLine.IsCommand(args) ? "the command" : "the bot")} cannot start: {string.Join(" ", invalid.Failures)}");
     return 1;
 }

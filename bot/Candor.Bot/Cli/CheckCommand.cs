@@ -1,9 +1,11 @@
 using Candor.Analysis;
+using Candor.Analysis.Outreach;
+using Candor.Bot.Rewriting;
 
 namespace Candor.Bot.Cli;
 
-/// <summary><c>candor check [--json] [--post FILE] [INPUT|-]</c>: judges a paste and prints the report.</summary>
-internal sealed class CheckCommand(TextWriter output, TextWriter error, TimeProvider clock, bool color)
+/// <summary><c>candor check [--json] [--post FILE] [INPUT|-]</c>: judges a paste and prints the report; a draft is coached.</summary>
+internal sealed class CheckCommand(TextWriter output, TextWriter error, TimeProvider clock, ModelRewriter rewriter, bool color)
     : EngineCommand("check", CommandLine.CheckUsage, output, error, color)
 {
     protected override string[] ValueOptions => ["--post"];
@@ -11,8 +13,12 @@ internal sealed class CheckCommand(TextWriter output, TextWriter error, TimeProv
     protected override async Task<(CheckResult? Result, string? Problem)> AnalyseAsync(CommandArguments arguments, string input, CancellationToken cancel)
     {
         var post = arguments.Value("--post") is { } postFile ? await CliInput.FileAsync(postFile, "--post", cancel) : null;
-        return post?.Error is { } unreadable
-            ? (null, unreadable)
-            : (CandorEngine.Check(input, new CheckOptions(clock.GetUtcNow(), post?.Text)), null);
+        if (post?.Error is { } unreadable)
+        {
+            return (null, unreadable);
+        }
+
+        var result = CandorEngine.Check(input, new CheckOptions(clock.GetUtcNow(), post?.Text));
+        return (await rewriter.ImproveAsync(result, input, CoachOptions.None, cancel), null);
     }
 }

@@ -1,5 +1,6 @@
 using Candor.Analysis;
 using Candor.Analysis.Outreach;
+using Candor.Bot.Rewriting;
 
 namespace Candor.Bot.Cli;
 
@@ -7,20 +8,20 @@ namespace Candor.Bot.Cli;
 /// <c>candor coach [--json] [--to …] [--about …] [--format note|inmail|message|reply] [INPUT|-]</c>: scores an
 /// outreach draft and prints a better message built from the user's own facts.
 /// </summary>
-internal sealed class CoachCommand(TextWriter output, TextWriter error, bool color)
+internal sealed class CoachCommand(TextWriter output, TextWriter error, ModelRewriter rewriter, bool color)
     : EngineCommand("coach", CommandLine.CoachUsage, output, error, color)
 {
     protected override string[] ValueOptions => ["--to", "--about", "--format"];
 
-    protected override Task<(CheckResult? Result, string? Problem)> AnalyseAsync(CommandArguments arguments, string input, CancellationToken cancel)
+    protected override async Task<(CheckResult? Result, string? Problem)> AnalyseAsync(CommandArguments arguments, string input, CancellationToken cancel)
     {
         DraftFormat? format = null;
         if (arguments.Value("--format") is { } name && (format = DraftFormats.Parse(name)) is null)
         {
-            return Task.FromResult<(CheckResult?, string?)>((null, $"--format is note, inmail, message or reply, not '{name}'. Usage: {CommandLine.CoachUsage}"));
+            return (null, $"--format is note, inmail, message or reply, not '{name}'. Usage: {CommandLine.CoachUsage}");
         }
 
         var options = new CoachOptions(Recipient.Parse(arguments.Value("--to")), arguments.Value("--about"), format);
-        return Task.FromResult<(CheckResult?, string?)>((CandorEngine.Coach(input, options), null));
+        return (await rewriter.ImproveAsync(CandorEngine.Coach(input, options), input, options, cancel), null);
     }
 }

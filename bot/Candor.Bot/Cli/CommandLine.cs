@@ -1,3 +1,5 @@
+using Candor.Bot.Rewriting;
+
 namespace Candor.Bot.Cli;
 
 /// <summary>The <c>candor</c> command: <c>check</c> runs the engine once; no command (or <c>serve</c>) runs the bot.</summary>
@@ -19,11 +21,25 @@ internal static class CommandLine
           candor help                                     this text
         """;
 
+    /// <summary>The settings the bot reads, for one-shot commands: appsettings.json beside the program, then environment variables.</summary>
+    public static IConfiguration Settings() => new ConfigurationBuilder()
+        .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+        .AddEnvironmentVariables()
+        .Build();
+
+    /// <summary>Log lines for one-shot commands go to standard error, so <c>--json</c> output stays clean.</summary>
+    public static ILoggerFactory Logging() => LoggerFactory.Create(logging => logging
+        .SetMinimumLevel(LogLevel.Warning)
+        .AddFilter("Candor", LogLevel.Information)
+        .AddSimpleConsole(console => console.SingleLine = true)
+        .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace));
+
     /// <summary>True when the arguments ask for a one-shot command rather than the bot (host options start with "--").</summary>
     public static bool IsCommand(string[] args) => args.Length > 0 && args[0] != "serve" && !args[0].StartsWith("--", StringComparison.Ordinal)
         || args is ["--help" or "-h", ..];
 
-    public static async Task<int> RunAsync(string[] args, Stream standardInput, TextWriter output, TextWriter error, CancellationToken cancel)
+    /// <param name="rewriter">The optional model rewriter for drafts (it does nothing unless Rewriter:Provider is set).</param>
+    public static async Task<int> RunAsync(string[] args, Stream standardInput, TextWriter output, TextWriter error, ModelRewriter rewriter, CancellationToken cancel)
     {
         if (args[0] is "help" or "--help" or "-h")
         {
@@ -36,9 +52,9 @@ internal static class CommandLine
         switch (args[0])
         {
             case "check":
-                return await new CheckCommand(output, error, TimeProvider.System, color).RunAsync(args[1..], standardInput, cancel);
+                return await new CheckCommand(output, error, TimeProvider.System, rewriter, color).RunAsync(args[1..], standardInput, cancel);
             case "coach":
-                return await new CoachCommand(output, error, color).RunAsync(args[1..], standardInput, cancel);
+                return await new CoachCommand(output, error, rewriter, color).RunAsync(args[1..], standardInput, cancel);
             default:
                 await error.WriteLineAsync($"candor: unknown command '{args[0]}'. Run 'candor help' for the commands.");
                 return UsageExit;

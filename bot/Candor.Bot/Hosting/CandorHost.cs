@@ -1,3 +1,4 @@
+using Candor.Bot.Rewriting;
 using Microsoft.Extensions.Options;
 
 namespace Candor.Bot.Hosting;
@@ -10,12 +11,14 @@ internal static class CandorHost
         var builder = WebApplication.CreateBuilder(args);
         builder.AddBotFrameworkSettings();
         builder.AddLocalMode();
+        builder.AddRewriter();
 
         var app = builder.Build();
 
         // Settings are checked here, before anything listens, so a bad key is one clear message (Program.cs)
         // rather than a failed host start logged with a stack trace.
         _ = app.Services.GetRequiredService<IOptions<BotFrameworkOptions>>().Value;
+        _ = app.Services.GetRequiredService<IOptions<RewriterOptions>>().Value;
         app.MapHealth();
         app.LogChannelStatus();
         return app;
