@@ -10,7 +10,8 @@ namespace Candor.Analysis;
 
 /// <summary>What the caller knows besides the paste. <paramref name="Now"/> is passed in so the engine never reads a clock.</summary>
 /// <param name="PostText">The post the comments belong to (the CLI's <c>--post FILE</c>), for topical overlap.</param>
-public sealed record CheckOptions(DateTimeOffset Now, string? PostText = null);
+/// <param name="Limits">Outreach length and readability limits for a paste that turns out to be a draft (configuration <c>Outreach:*</c>).</param>
+public sealed record CheckOptions(DateTimeOffset Now, string? PostText = null, OutreachLimits? Limits = null);
 
 /// <summary>Why a paste could not be judged, in words for the person who pasted it.</summary>
 public sealed record InputProblem(string Message, string Suggestion);
@@ -49,7 +50,7 @@ public static class CandorEngine
         var report = classification.Kind switch
         {
             ReportKind.Link => LinkCheck.Report(classification.Links, text, options.Now),
-            ReportKind.Outreach => ReceivedScam(classification, options) ?? CoachReport(Draft.Parse(text)),
+            ReportKind.Outreach => ReceivedScam(classification, options) ?? CoachReport(Draft.Parse(text, new CoachOptions(Limits: options.Limits))),
             _ => JudgeEngagement(classification, options),
         };
 

@@ -8,8 +8,9 @@ try
     if (CommandLine.IsCommand(args))
     {
         using var logging = CommandLine.Logging();
-        var rewriter = RewritingExtensions.ForCommandLine(CommandLine.Settings(), logging);
-        return await CommandLine.RunAsync(args, Console.OpenStandardInput(), Console.Out, Console.Error, rewriter, CancellationToken.None);
+        var settings = CommandLine.Settings();
+        var coaching = new Coaching(RewritingExtensions.ForCommandLine(settings, logging), OutreachSettings.Read(settings));
+        return await CommandLine.RunAsync(args, Console.OpenStandardInput(), Console.Out, Console.Error, coaching, CancellationToken.None);
     }
 
     await using var app = CandorHost.Build(args is ["serve", .. var hostArgs] ? hostArgs : args);

@@ -52,6 +52,25 @@ public sealed record OutreachLimits
     public double GradeLevel { get; init; } = 14;
 
     public static OutreachLimits Default { get; } = new();
+
+    /// <summary>What is wrong with these limits, named by their configuration keys; empty when they are usable.</summary>
+    public IReadOnlyList<string> Problems()
+    {
+        var problems = new List<string>();
+        foreach (var (key, value) in new (string, double)[]
+        {
+            (nameof(NoteChars), NoteChars), (nameof(InmailSubjectChars), InmailSubjectChars), (nameof(InmailBodyChars), InmailBodyChars),
+            (nameof(MessageWords), MessageWords), (nameof(ReplyWords), ReplyWords), (nameof(SentenceWords), SentenceWords), (nameof(GradeLevel), GradeLevel),
+        })
+        {
+            if (value <= 0)
+            {
+                problems.Add($"Outreach:{key} must be above 0, not {value}.");
+            }
+        }
+
+        return problems;
+    }
 }
 
 /// <summary>Who a draft is for, from <c>--to "Aisha Rahman, Head of Growth at Fourth Coffee"</c> or a <c>To:</c> line.</summary>

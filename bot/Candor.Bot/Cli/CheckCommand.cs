@@ -1,11 +1,10 @@
 using Candor.Analysis;
 using Candor.Analysis.Outreach;
-using Candor.Bot.Rewriting;
 
 namespace Candor.Bot.Cli;
 
 /// <summary><c>candor check [--json] [--post FILE] [INPUT|-]</c>: judges a paste and prints the report; a draft is coached.</summary>
-internal sealed class CheckCommand(TextWriter output, TextWriter error, TimeProvider clock, ModelRewriter rewriter, bool color)
+internal sealed class CheckCommand(TextWriter output, TextWriter error, TimeProvider clock, Coaching coaching, bool color)
     : EngineCommand("check", CommandLine.CheckUsage, output, error, color)
 {
     protected override string[] ValueOptions => ["--post"];
@@ -18,7 +17,7 @@ internal sealed class CheckCommand(TextWriter output, TextWriter error, TimeProv
             return (null, unreadable);
         }
 
-        var result = CandorEngine.Check(input, new CheckOptions(clock.GetUtcNow(), post?.Text));
-        return (await rewriter.ImproveAsync(result, input, CoachOptions.None, cancel), null);
+        var result = CandorEngine.Check(input, new CheckOptions(clock.GetUtcNow(), post?.Text, coaching.Limits));
+        return (await coaching.Rewriter.ImproveAsync(result, input, new CoachOptions(Limits: coaching.Limits), cancel), null);
     }
 }

@@ -1,6 +1,5 @@
 using Candor.Analysis;
 using Candor.Analysis.Outreach;
-using Candor.Bot.Rewriting;
 
 namespace Candor.Bot.Cli;
 
@@ -8,7 +7,7 @@ namespace Candor.Bot.Cli;
 /// <c>candor coach [--json] [--to …] [--about …] [--format note|inmail|message|reply] [INPUT|-]</c>: scores an
 /// outreach draft and prints a better message built from the user's own facts.
 /// </summary>
-internal sealed class CoachCommand(TextWriter output, TextWriter error, ModelRewriter rewriter, bool color)
+internal sealed class CoachCommand(TextWriter output, TextWriter error, Coaching coaching, bool color)
     : EngineCommand("coach", CommandLine.CoachUsage, output, error, color)
 {
     protected override string[] ValueOptions => ["--to", "--about", "--format"];
@@ -21,7 +20,7 @@ internal sealed class CoachCommand(TextWriter output, TextWriter error, ModelRew
             return (null, $"--format is note, inmail, message or reply, not '{name}'. Usage: {CommandLine.CoachUsage}");
         }
 
-        var options = new CoachOptions(Recipient.Parse(arguments.Value("--to")), arguments.Value("--about"), format);
-        return (await rewriter.ImproveAsync(CandorEngine.Coach(input, options), input, options, cancel), null);
+        var options = new CoachOptions(Recipient.Parse(arguments.Value("--to")), arguments.Value("--about"), format, coaching.Limits);
+        return (await coaching.Rewriter.ImproveAsync(CandorEngine.Coach(input, options), input, options, cancel), null);
     }
 }

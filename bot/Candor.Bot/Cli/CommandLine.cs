@@ -1,5 +1,3 @@
-using Candor.Bot.Rewriting;
-
 namespace Candor.Bot.Cli;
 
 /// <summary>The <c>candor</c> command: <c>check</c> runs the engine once; no command (or <c>serve</c>) runs the bot.</summary>
@@ -38,8 +36,8 @@ internal static class CommandLine
     public static bool IsCommand(string[] args) => args.Length > 0 && args[0] != "serve" && !args[0].StartsWith("--", StringComparison.Ordinal)
         || args is ["--help" or "-h", ..];
 
-    /// <param name="rewriter">The optional model rewriter for drafts (it does nothing unless Rewriter:Provider is set).</param>
-    public static async Task<int> RunAsync(string[] args, Stream standardInput, TextWriter output, TextWriter error, ModelRewriter rewriter, CancellationToken cancel)
+    /// <param name="coaching">The optional model rewriter (it does nothing unless Rewriter:Provider is set) and the outreach limits.</param>
+    public static async Task<int> RunAsync(string[] args, Stream standardInput, TextWriter output, TextWriter error, Coaching coaching, CancellationToken cancel)
     {
         if (args[0] is "help" or "--help" or "-h")
         {
@@ -52,9 +50,9 @@ internal static class CommandLine
         switch (args[0])
         {
             case "check":
-                return await new CheckCommand(output, error, TimeProvider.System, rewriter, color).RunAsync(args[1..], standardInput, cancel);
+                return await new CheckCommand(output, error, TimeProvider.System, coaching, color).RunAsync(args[1..], standardInput, cancel);
             case "coach":
-                return await new CoachCommand(output, error, rewriter, color).RunAsync(args[1..], standardInput, cancel);
+                return await new CoachCommand(output, error, coaching, color).RunAsync(args[1..], standardInput, cancel);
             default:
                 await error.WriteLineAsync($"candor: unknown command '{args[0]}'. Run 'candor help' for the commands.");
                 return UsageExit;

@@ -12,6 +12,7 @@ internal static class CandorHost
         builder.AddBotFrameworkSettings();
         builder.AddLocalMode();
         builder.AddRewriter();
+        builder.AddOutreachLimits();
 
         var app = builder.Build();
 

@@ -1,3 +1,4 @@
+using Candor.Analysis.Outreach;
 using System.Text.Json;
 using Candor.Bot.Cli;
 
@@ -65,5 +66,26 @@ public sealed class CoachCommandTests
 
         Assert.Equal(2, result.Exit);
         Assert.Equal("candor coach: There is nothing to coach: the input is empty. Paste the draft message you want to send.", result.Error.TrimEnd());
+    }
+
+    [Fact]
+    public async Task Coach_ConfiguredLimits_AreTheOnesApplied()
+    {
+        const string note = "Hi Aisha, your SaaStr talk on pricing pages was the clearest I have heard. Which experiment surprised you most?";
+
+        var defaults = await CliRun.RunAsync(["coach", "--json", "--format", "note", "-"], note);
+        var tight = await CliRun.RunAsync(["coach", "--json", "--format", "note", "-"], note, limits: new OutreachLimits { NoteChars = 80 });
+
+        Assert.DoesNotContain("\"too_long\"", defaults.Output, StringComparison.Ordinal);
+        Assert.Contains("\"too_long\"", tight.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Check_DraftWithConfiguredLimits_AppliesThemToo()
+    {
+        var tight = await CliRun.RunAsync(["check", "--json", "-"], "To: Aisha Rahman\n\nHi Aisha, your SaaStr talk on pricing pages was great. We cut churn by 20% with the same idea. Want the write-up?",
+            limits: new OutreachLimits { MessageWords = 10 });
+
+        Assert.Contains("\"too_long\"", tight.Output, StringComparison.Ordinal);
     }
 }

@@ -46,6 +46,8 @@ public sealed class HostTests
     [InlineData("--MicrosoftAppId=6f1c5a5e-8f6b-4c4e-9d36-2b7e0f5c9a11", "MicrosoftAppPassword")]
     [InlineData("--Rewriter:Provider=openai", "Rewriter:Model")]
     [InlineData("--Rewriter:Provider=llama", "Rewriter:Provider")]
+    [InlineData("--Outreach:NoteChars=0", "Outreach:NoteChars")]
+    [InlineData("--Outreach:MessageWords=many", "MessageWords")]
     public async Task Startup_BadSetting_FailsNamingTheKey(string setting, string key)
     {
         var error = await Assert.ThrowsAsync<OptionsValidationException>(async () =>

@@ -1,0 +1,26 @@
+using Candor.Analysis.Outreach;
+using Candor.Analysis.Tests;
+using Candor.Bot.Hosting;
+using Candor.Bot.Rewriting;
+using Microsoft.Extensions.Configuration;
+
+namespace Candor.Bot.Tests.Hosting;
+
+/// <summary>appsettings.sample.json lists every key (design.md, "Configuration") and its values are usable as they stand.</summary>
+public class SampleSettingsTests
+{
+    private static readonly IConfiguration Sample = new ConfigurationBuilder().AddJsonFile(RepositoryFiles.PathOf("appsettings.sample.json")).Build();
+
+    [Theory]
+    [InlineData(typeof(OutreachLimits), OutreachSettings.Section)]
+    [InlineData(typeof(RewriterOptions), RewriterOptions.Section)]
+    public void Sample_ListsEverySetting(Type settings, string section)
+    {
+        var keys = Sample.GetSection(section).GetChildren().Select(c => c.Key).ToHashSet();
+
+        Assert.All(settings.GetProperties().Where(p => p.CanWrite).Select(p => p.Name), name => Assert.Contains(name, keys));
+    }
+
+    [Fact]
+    public void Sample_OutreachLimits_AreLinkedInsDefaults() => Assert.Equal(OutreachLimits.Default, OutreachSettings.Read(Sample));
+}
