@@ -76,7 +76,11 @@ public sealed record OutreachLimits
 /// <summary>Who a draft is for, from <c>--to "Aisha Rahman, Head of Growth at Fourth Coffee"</c> or a <c>To:</c> line.</summary>
 public sealed record Recipient(string Name, string? Role, string? Company)
 {
-    public string FirstName => Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
+    /// <summary>The first name, past any title ("Dr. Annika Wolff" is Annika).</summary>
+    public string FirstName => Name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is var parts
+        && parts.SkipWhile(IsTitle).FirstOrDefault() is { } first ? first : parts[0];
+
+    private static bool IsTitle(string word) => word.TrimEnd('.').ToLowerInvariant() is "dr" or "prof" or "mr" or "mrs" or "ms" or "mx" or "frau" or "herr" or "mme" or "m" or "sr" or "sra" or "ing";
 
     /// <summary>"Name, Role at Company", "Name, Role", "Name at Company" or just "Name"; null when empty.</summary>
     public static Recipient? Parse(string? text)

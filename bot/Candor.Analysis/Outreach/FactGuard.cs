@@ -10,9 +10,6 @@ namespace Candor.Analysis.Outreach;
 /// </summary>
 internal static partial class FactGuard
 {
-    /// <summary>Words a rewrite may start a sentence with although the user never wrote them.</summary>
-    private static readonly HashSet<string> Framing = new(StringComparer.Ordinal) { "hi", "hello", "hey", "dear" };
-
     /// <summary>The names and numbers in <paramref name="text"/> that no source mentions, in order, each once.</summary>
     public static IReadOnlyList<string> Invented(string text, params string?[] sources)
     {
@@ -36,7 +33,7 @@ internal static partial class FactGuard
         foreach (var word in Words.Of(text))
         {
             var written = word.Span.Of(text);
-            if (char.IsUpper(written[0]) && !word.Lower.Any(char.IsDigit) && !StopWords.Contains(word.Lower) && !Framing.Contains(word.Lower)
+            if (char.IsUpper(written[0]) && !word.Lower.Any(char.IsDigit) && !StopWords.Contains(word.Lower) && !RewriteLanguage.Vocabulary.Contains(word.Lower)
                 && !knownWords.Contains(word.Lower))
             {
                 invented.Add(written);

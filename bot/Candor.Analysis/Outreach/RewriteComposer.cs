@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Candor.Analysis.Reports;
@@ -81,16 +82,20 @@ internal static partial class RewriteComposer
             needs.Add("the point of their message you are answering, so the reply can pick it up");
         }
 
-        var greeting = name is null ? "Hi," : $"{GreetingWord(draft)} {name},";
-        return new Pieces(greeting, hook, fromContext, body, ownQuestion ?? QuestionFor(draft), signOff);
+        var language = RewriteLanguage.Of(draft);
+        var greeting = name is null ? $"{language.Greeting}," : $"{GreetingWord(draft, language)} {name},";
+        return new Pieces(greeting, hook, fromContext, body, ownQuestion ?? QuestionFor(draft, language), signOff);
     }
 
-    /// <summary>The opening line about the recipient: the detail the user gave, else the draft's own line about them.</summary>
+    /// <summary>
+    /// The opening line about the recipient: the detail the user gave, unless the draft already uses it, in which
+    /// case the draft's own line says it better; else the draft's own line about them.
+    /// </summary>
     private static (string? Hook, TextSpan? Sentence, bool FromContext) Hook(Draft draft, int signOffStart)
     {
-        if (draft.About is { } about)
+        if (draft.About is { } about && !draft.UsesAbout)
         {
-            return (FromDetail(about), null, true);
+            return (FromDetail(about, RewriteLanguage.Of(draft)), null, true);
         }
 
         foreach (var sentence in draft.Sentences)
@@ -103,12 +108,20 @@ internal static partial class RewriteComposer
             }
         }
 
-        return (null, null, false);
+        return draft.About is { } known ? (FromDetail(known, RewriteLanguage.Of(draft)), null, true) : (null, null, false);
     }
 
-    /// <summary>"spoke at SaaStr about pricing" becomes "I saw you spoke at SaaStr about pricing."; "her talk on X" becomes "I saw your talk on X.".</summary>
-    internal static string FromDetail(string about)
+    /// <summary>
+    /// "spoke at SaaStr about pricing" becomes "I saw you spoke at SaaStr about pricing."; "her talk on X" becomes
+    /// "I saw your talk on X.". In a draft in another language the detail is framed, as written, in that language.
+    /// </summary>
+    internal static string FromDetail(string about, RewriteLanguage language)
     {
+        if (language != RewriteLanguage.English)
+        {
+            return string.Format(CultureInfo.InvariantCulture, language.SawDetail, about.Trim().TrimEnd('.', ';', ' '));
+        }
+
         var detail = Possessives().Replace(about.Trim().TrimEnd('.', ';', ' '), "your");
         var firstWord = detail.Split(' ', 2)[0].ToLowerInvariant();
         var lowered = char.ToLowerInvariant(detail[0]) + detail[1..];
@@ -117,7 +130,7 @@ internal static partial class RewriteComposer
             return $"I saw {lowered}.";
         }
 
-        return PastTense(firstWord) ? $"I saw you {lowered}." : $"I saw this about your work: {detail}.";
+        return PastTense(firstWord) ? $"I saw you {lowered}." : string.Format(CultureInfo.InvariantCulture, language.SawDetail, detail);
     }
 
     private static bool PastTense(string word) =>
@@ -201,11 +214,13 @@ internal static partial class RewriteComposer
     private static bool IsGreeting(Draft draft, TextSpan sentence) =>
         sentence == draft.Sentences[0] && GreetingLine().IsMatch(draft.SentenceText(sentence));
 
-    private static string GreetingWord(Draft draft) =>
+    // The draft's own greeting when it is a plain one ("Hello", "Hallo", "Bonjour"); formal or odd ones ("Dear",
+    // "Sehr geehrte", "To whom") need the title and surname the rewrite does not know, so they become the plain one.
+    private static string GreetingWord(Draft draft, RewriteLanguage language) =>
         draft.Sentences.Count > 0 && GreetingLine().Match(draft.SentenceText(draft.Sentences[0])) is { Success: true } m
-        && m.Groups["word"].Value.ToLowerInvariant() is not ("dear" or "hey" or "to")
+        && m.Groups["word"].Value.ToLowerInvariant() is "hi" or "hello" or "hallo" or "bonjour" or "salut" or "hola" or "ciao" or "olá" or "oi"
             ? char.ToUpperInvariant(m.Groups["word"].Value[0]) + m.Groups["word"].Value[1..].ToLowerInvariant()
-            : "Hi";
+            : language.Greeting;
 
     /// <summary>The draft's own sign-off ("Best,\nSam"), kept as written; where it starts, so its lines are not body.</summary>
     private static string? SignOff(Draft draft, out int start)
@@ -225,14 +240,14 @@ internal static partial class RewriteComposer
     }
 
     /// <summary>One question they can answer in a reply, chosen by what the draft is for; it asks for no meeting and states no fact.</summary>
-    private static string QuestionFor(Draft draft) => draft.Body switch
+    private static string QuestionFor(Draft draft, RewriteLanguage language) => draft.Body switch
     {
-        _ when draft.IsReply => "What would be the most useful next step on your side?",
-        var body when JobSeeking().IsMatch(body) => "Is there one thing you wish candidates knew before applying?",
-        var body when Recruiting().IsMatch(body) => "Would you be open to hearing what the role involves?",
-        var body when Selling().IsMatch(body) => "Would it be useful if I sent a short summary of how it works?",
-        var body when AskingAdvice().IsMatch(body) => "What is one thing you would do first in my position?",
-        _ => "Would it be useful if I sent a short note with more detail?",
+        _ when draft.IsReply => language.Reply,
+        var body when JobSeeking().IsMatch(body) => language.JobSeeking,
+        var body when Recruiting().IsMatch(body) => language.Recruiting,
+        var body when Selling().IsMatch(body) => language.Selling,
+        var body when AskingAdvice().IsMatch(body) => language.Advice,
+        _ => language.General,
     };
 
     /// <summary>The rewrite laid out for one format and cut to its limit by dropping whole parts, never mid-sentence.</summary>
@@ -302,9 +317,10 @@ internal static partial class RewriteComposer
         return builder.ToString();
     }
 
-    // Names stay capitalised ("Hi Aisha, Fourth Coffee's…"); common words do not ("Hi Aisha, after your talk…").
+    // Names stay capitalised ("Hi Aisha, Fourth Coffee's…"); common words do not ("Hi Aisha, after your talk…", "Bonjour Camille, j'ai…").
     private static string ContinueAfterComma(string sentence) =>
-        Text.Words.Of(sentence) is [var first, ..] && first.Span.Start == 0 && first.Lower != "i" && (StopWords.Contains(first.Lower) || ContinuingWord().IsMatch(sentence))
+        Text.Words.Of(sentence) is [var first, ..] && first.Span.Start == 0 && first.Lower != "i" && !first.Lower.StartsWith("i'", StringComparison.Ordinal)
+        && (StopWords.Contains(first.Lower) || RewriteLanguage.Vocabulary.Contains(first.Lower) || ContinuingWord().IsMatch(sentence))
             ? char.ToLowerInvariant(sentence[0]) + sentence[1..]
             : sentence;
 
@@ -407,15 +423,15 @@ internal static partial class RewriteComposer
     [GeneratedRegex(@"[!]{2,}|!(?=\s|$)")]
     private static partial Regex Exclamations();
 
-    [GeneratedRegex(@"\b((open|the|your|a|this) (role|position)|opening|job|apply|applied|applying|application|refer|referral|candidate for|internship|cv|resume)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b((open|the|your|a|this) (role|position)|opening|job|apply|applied|applying|application|refer|referral|candidate for|internship|cv|resume|bewerbung|lebenslauf|candidature|candidatura|puesto)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex JobSeeking();
 
-    [GeneratedRegex(@"\b(we'?re hiring|i'?m hiring|recruit(ing|er)|an opportunity|a role (at|with)|your profile (fits|matches|caught))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(we'?re hiring|i'?m hiring|recruit(ing|er)|an opportunity|a role (at|with)|your profile (fits|matches|caught)|wir suchen|nous recrutons|buscamos)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Recruiting();
 
-    [GeneratedRegex(@"\b(tool|product|platform|solution|service|software|app|agency|demo|plugin|saas|offer(ing)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(tool|product|platform|solution|service|software|app|agency|demo|plugin|saas|offer(ing)?|plattform|lösung(en)?|produkt|angebot|paket|plateforme|produit|offre|plataforma|solución|producto|oferta)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Selling();
 
-    [GeneratedRegex(@"\b(advice|learn from|pick your brain|mentor|guidance|career|tips)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(advice|learn from|pick your brain|mentor|guidance|career|tips|rat|ratschläge|conseils?|consejos?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AskingAdvice();
 }

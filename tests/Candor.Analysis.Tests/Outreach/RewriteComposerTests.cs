@@ -72,5 +72,22 @@ public class RewriteComposerTests
     [InlineData("her talk on feature stores", "I saw your talk on feature stores.")]
     [InlineData("Series A announced last month", "I saw this about your work: Series A announced last month.")]
     public void FromDetail_TurnsTheDetailIntoAnOpeningLine(string about, string expected) =>
-        Assert.Equal(expected, RewriteComposer.FromDetail(about));
+        Assert.Equal(expected, RewriteComposer.FromDetail(about, RewriteLanguage.English));
+
+    [Theory]
+    [InlineData("Sehr geehrte Damen und Herren,\n\nwir sind ein Anbieter von Lösungen für den Mittelstand. Unsere Plattform spart Ihnen Zeit. Wann passt es Ihnen diese Woche?", "Hallo,", "Wäre es hilfreich")]
+    [InlineData("Bonjour, je suis consultante et nous aidons les PME avec leur comptabilité. Notre offre est simple. Un appel de 20 minutes jeudi ?", "Bonjour,", "Est-ce qu'un court résumé")]
+    [InlineData("Hola, soy desarrollador y busco un puesto en su equipo. Adjunto mi CV. Quedo atento a su respuesta.", "Hola,", "¿Hay algo que le gustaría")]
+    public void Rewrite_OfADraftInAnotherLanguage_AddsItsOwnWordsInThatLanguage(string draft, string greeting, string question)
+    {
+        var rewrite = OutreachCoach.Report(draft).Rewrite!;
+
+        Assert.StartsWith(greeting, rewrite.Text, StringComparison.Ordinal);
+        Assert.Contains(question, rewrite.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Would it be useful", rewrite.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rewrite_OfAnEnglishDraft_StaysEnglish() =>
+        Assert.StartsWith("Hi,", OutreachCoach.Report("Hello there, we build pricing software for growth teams. Quick call?").Rewrite!.Text, StringComparison.Ordinal);
 }
