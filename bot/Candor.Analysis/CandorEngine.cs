@@ -46,6 +46,11 @@ public static class CandorEngine
         }
 
         var text = TextNormalizer.Normalize(input);
+        if (ReplyRequest.Split(text) is var (request, received))
+        {
+            return AnswerReceived(request, received, options);
+        }
+
         var classification = InputClassifier.Classify(text);
         var report = classification.Kind switch
         {
@@ -139,6 +144,20 @@ public static class CandorEngine
         var note = new Signal(InputClassifier.InputKindId, spam.Evidence,
             "Shaped like a message, but judged as one you received: it carries a scam, lure or dangerous link.");
         return OneCommentReport(comment) with { Signals = [note, .. comment.Signals] };
+    }
+
+    /// <summary>The user asked how to answer a message: it is judged as theirs, with the reply to suggest or the advice not to.</summary>
+    private static CheckResult AnswerReceived(string request, string received, CheckOptions options)
+    {
+        var paste = InputClassifier.Classify(received).Paste;
+        if (paste.Comments.Count == 0)
+        {
+            return CheckResult.Rejected("There is no message under your question to answer.", "Paste the message you received below the question.");
+        }
+
+        var comment = ThreadJudge.JudgeAlone(paste.Comments[0], options.PostText ?? paste.Post?.Text);
+        var note = new Signal(InputClassifier.InputKindId, request, "Read as a message you received, because you asked how to answer it.");
+        return CheckResult.Of(OneCommentReport(comment) with { Signals = [note, .. comment.Signals] });
     }
 
     /// <summary>A one-comment report, with the reply to suggest (or the advice not to reply).</summary>

@@ -1,3 +1,4 @@
+using Candor.Analysis.Input;
 using Candor.Analysis.Reports;
 using Candor.Analysis.Tests.Quality;
 
@@ -176,6 +177,33 @@ public sealed class CandorEngineTests
 
         Assert.Contains("binary", result.Problem?.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("How should I reply to this?\nHi Sam, I read your post on pricing. We tried annual-only plans in 2023 and churn fell 12%. Would you test monthly too?")]
+    [InlineData("Reply to: Hi Sam, I read your post on pricing. We tried annual-only plans in 2023 and churn fell 12%. Would you test monthly too?")]
+    [InlineData("what should I say to this message\n\nHi Sam, I read your post on pricing. We tried annual-only plans in 2023 and churn fell 12%. Would you test monthly too?")]
+    public void Check_MessageUnderAHowToReplyQuestion_IsAnsweredNotCoached(string paste)
+    {
+        var report = Check(paste);
+
+        Assert.Equal(ReportKind.Comment, report.Kind);
+        Assert.Equal(InputClassifier.InputKindId, report.Signals[0].Id);
+        Assert.Contains("churn fell 12%", report.Reply!.Text, StringComparison.Ordinal);
+        Assert.Contains('?', report.Reply.Text!);
+    }
+
+    [Fact]
+    public void Check_ScamUnderAHowToReplyQuestion_GetsAdviceNotAReply()
+    {
+        var report = Check("How do I respond to this?\nCongrats, you won a gift card! Claim it now at http://bit.ly/claim-prize-now and confirm your bank details.");
+
+        Assert.Equal(Verdict.Spam, report.Verdict);
+        Assert.Null(report.Reply!.Text);
+    }
+
+    [Fact]
+    public void Check_HowToReplyQuestionAlone_IsNotTreatedAsARequest() =>
+        Assert.DoesNotContain(Check("How should I reply to this?").Signals, s => s.Explanation.Contains("you asked how to answer", StringComparison.Ordinal));
 
     private static Report Check(string text) =>
         CandorEngine.Check(text, new CheckOptions(Now)).Report ?? throw new InvalidOperationException("no report");
