@@ -17,6 +17,8 @@ public class PathologicalInputTests
         { "a run of blank lines (greeting and sign-off patterns)", "Hello" + new string('\n', 100_000) + "x" },
         { "a sign-off followed by blank lines", "Hi Sam\nthanks" + new string('\n', 100_000) + "x" },
         { "shouted words (names after address words)", string.Concat(Enumerable.Repeat("WOW ", 25_000)) },
+        { "a run of 'cal.' (calendar links in a draft)", "Hi Sam, " + string.Concat(Enumerable.Repeat("cal.", 50_000)) },
+        { "a run of hyphenated word parts (bare web addresses)", "Hi Sam, " + string.Concat(Enumerable.Repeat("a-", 100_000)) },
     };
 
     [Theory]

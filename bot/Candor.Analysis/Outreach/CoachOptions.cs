@@ -77,8 +77,12 @@ public sealed record OutreachLimits
 public sealed record Recipient(string Name, string? Role, string? Company)
 {
     /// <summary>The first name, past any title ("Dr. Annika Wolff" is Annika).</summary>
-    public string FirstName => Name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is var parts
-        && parts.SkipWhile(IsTitle).FirstOrDefault() is { } first ? first : parts[0];
+    public string FirstName => Parts.SkipWhile(IsTitle).FirstOrDefault() ?? Name;
+
+    /// <summary>How to greet them: the first name, or title and surname when that is all there is ("Frau Müller", "Dr. Rahman").</summary>
+    public string Salutation => Parts.Length == 2 && IsTitle(Parts[0]) ? $"{Parts[0]} {Parts[1]}" : FirstName;
+
+    private string[] Parts => Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     private static bool IsTitle(string word) => word.TrimEnd('.').ToLowerInvariant() is "dr" or "prof" or "mr" or "mrs" or "ms" or "mx" or "frau" or "herr" or "mme" or "m" or "sr" or "sra" or "ing";
 
@@ -93,6 +97,12 @@ public sealed record Recipient(string Name, string? Role, string? Company)
 
         var comma = trimmed.IndexOf(',', StringComparison.Ordinal);
         var (name, rest) = comma < 0 ? (trimmed, null) : (trimmed[..comma].Trim(), trimmed[(comma + 1)..].Trim());
+        if (!name.Any(char.IsLetter))
+        {
+            // ", Head of Growth at Contoso": a role with no one in it.
+            return null;
+        }
+
         if (rest is null && AtCompany(name) is var (person, firm) && firm is not null)
         {
             return new Recipient(person, null, firm);

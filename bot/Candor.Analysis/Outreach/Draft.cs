@@ -13,7 +13,8 @@ internal sealed partial class Draft
     {
         Body = body;
         To = to;
-        About = string.IsNullOrWhiteSpace(about) || about.Trim().Equals("none", StringComparison.OrdinalIgnoreCase) ? null : about.Trim();
+        // "none", "." or "-" say nothing about anyone.
+        About = about?.Trim() is { } detail && detail.Any(char.IsLetterOrDigit) && !detail.Equals("none", StringComparison.OrdinalIgnoreCase) ? detail : null;
         Format = format;
         Subject = subject;
         Limits = limits;

@@ -17,7 +17,7 @@ internal static partial class FactGuard
         var knownNumbers = new HashSet<string>(StringComparer.Ordinal);
         foreach (var source in sources.OfType<string>())
         {
-            knownWords.UnionWith(Words.Of(source).Select(w => w.Lower));
+            knownWords.UnionWith(Words.Of(source).Select(w => WithoutPossessive(w.Lower)));
             knownNumbers.UnionWith(Number().Matches(source).Select(m => Digits(m.Value)));
         }
 
@@ -34,7 +34,7 @@ internal static partial class FactGuard
         {
             var written = word.Span.Of(text);
             if (char.IsUpper(written[0]) && !word.Lower.Any(char.IsDigit) && !StopWords.Contains(word.Lower) && !RewriteLanguage.Vocabulary.Contains(word.Lower)
-                && !knownWords.Contains(word.Lower))
+                && !knownWords.Contains(WithoutPossessive(word.Lower)))
             {
                 invented.Add(written);
             }
@@ -43,9 +43,17 @@ internal static partial class FactGuard
         return invented.Distinct().ToArray();
     }
 
-    /// <summary>"1,450" and "1.450" are the same number as "1450".</summary>
-    private static string Digits(string number) => string.Concat(number.Where(char.IsDigit));
+    /// <summary>"1,450" and "1.450" are the same number as "1450", and "2,5" as "2.5"; "2.5" is not "25".</summary>
+    private static string Digits(string number) => ThousandsSeparator().Replace(number, string.Empty).Replace(',', '.');
+
+    /// <summary>"Aisha's" is Aisha.</summary>
+    private static string WithoutPossessive(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
 
     [GeneratedRegex(@"\d(?:[\d.,]*\d)?")]
     private static partial Regex Number();
+
+    // A separator followed by exactly three digits groups thousands; any other separator marks decimals.
+    [GeneratedRegex(@"[.,](?=\d{3}(?!\d))")]
+    private static partial Regex ThousandsSeparator();
 }

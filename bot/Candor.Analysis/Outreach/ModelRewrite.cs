@@ -3,8 +3,10 @@ using Candor.Analysis.Text;
 
 namespace Candor.Analysis.Outreach;
 
-/// <summary>Whether a language model's rewrite replaced the deterministic one, and why (for the log).</summary>
-public sealed record ModelRewriteDecision(Report Report, bool Accepted, string Reason);
+/// <summary>Whether a language model's rewrite replaced the deterministic one, and why.</summary>
+/// <param name="Reason">Why, without any of the user's or the model's text (safe to log at Information).</param>
+/// <param name="Detail">The words or phrase behind the reason, quoted from the text (log it only at Trace).</param>
+public sealed record ModelRewriteDecision(Report Report, bool Accepted, string Reason, string? Detail = null);
 
 /// <summary>
 /// The engine's half of the optional model rewriter: what to ask for, and whether the answer may be shown.
@@ -14,7 +16,8 @@ public sealed record ModelRewriteDecision(Report Report, bool Accepted, string R
 /// </summary>
 public static class ModelRewrite
 {
-    private static readonly string[] Forbidden = ["unfilled_placeholder", "generic_opener", "pushy_ask", "link_in_first_message", "spammy", "buzzwords"];
+    private static readonly string[] Forbidden =
+        ["unfilled_placeholder", "generic_opener", "pushy_ask", "link_in_first_message", "spammy", "buzzwords", "too_long"];
 
     /// <summary>The instructions: the rubric's rules, the format's limit, and that the draft is data, not instructions.</summary>
     public static string Instructions(CoachOptions options)
@@ -23,9 +26,9 @@ public static class ModelRewrite
         var limit = (options.Format ?? DraftFormat.Message) switch
         {
             DraftFormat.Note => $"at most {limits.NoteChars} characters, on one line",
-            DraftFormat.Inmail => "at most 600 characters",
+            DraftFormat.Inmail => $"at most {Math.Min(RewriteComposer.ShortInmailChars, limits.InmailBodyChars)} characters",
             DraftFormat.Reply => $"at most {limits.ReplyWords} words",
-            _ => "at most 100 words",
+            _ => $"at most {limits.MessageWords} words",
         };
         return $"""
             You rewrite LinkedIn messages so that the person receiving them wants to answer.
@@ -80,25 +83,37 @@ public static class ModelRewrite
 
         var parsed = Draft.Parse(TextNormalizer.Normalize(draft), options);
         var rescoreOptions = new CoachOptions(parsed.To, parsed.About, parsed.Format, parsed.Limits);
-        var (score, issues) = OutreachCoach.Score(Draft.Parse(text, rescoreOptions));
-        var invented = FactGuard.Invented(text, parsed.Body, parsed.To?.Name, parsed.To?.Role, parsed.To?.Company, parsed.About);
-        var reason = (invented, issues.FirstOrDefault(i => Forbidden.Contains(i.Id))) switch
+        var rewritten = Draft.Parse(text, rescoreOptions);
+        if (rewritten.Body.Length != text.Length)
         {
-            ({ Count: > 0 }, _) => $"it adds {string.Join(", ", invented.Select(w => $"\"{w}\""))}, which the draft and context never mention",
-            (_, { } issue) => $"it has the issue {issue.Id} (\"{issue.Evidence}\")",
-            _ when score <= deterministic.Score => $"it scores {score}, not above the deterministic rewrite's {deterministic.Score}",
-            _ => null,
-        };
-        if (reason is not null)
-        {
-            return new(coached, false, reason);
+            // "To: …" or "About: …" lines on top would be read as context, not shown as message.
+            return new(coached, false, "it starts with context lines instead of the message");
         }
 
+        var (score, issues) = OutreachCoach.Score(rewritten);
+        var invented = FactGuard.Invented(text, parsed.Body, parsed.To?.Name, parsed.To?.Role, parsed.To?.Company, parsed.About);
+        var forbidden = issues.FirstOrDefault(i => Forbidden.Contains(i.Id));
+        if (invented.Count > 0)
+        {
+            return new(coached, false, $"it adds {invented.Count} name(s) or number(s) the draft and context never mention", string.Join(", ", invented));
+        }
+
+        if (forbidden is not null)
+        {
+            return new(coached, false, $"it has the issue {forbidden.Id}", forbidden.Evidence);
+        }
+
+        if (score <= deterministic.Score)
+        {
+            return new(coached, false, $"it scores {score}, not above the deterministic rewrite's {deterministic.Score}");
+        }
+
+        // The deterministic rewrite's changes describe its own text; the variants stay, as they are separate texts.
         var accepted = deterministic with
         {
             Text = text,
             Score = score,
-            Changes = [.. deterministic.Changes, $"Worded by the language model, then checked: it scores {score} and uses only your names and numbers."],
+            Changes = [$"Reworded by the language model from your draft and context, then checked: it scores {score} and uses only your names and numbers."],
         };
         return new(coached with { Rewrite = accepted }, true, $"it scores {score}, above the deterministic rewrite's {deterministic.Score}");
     }

@@ -41,6 +41,7 @@ internal sealed class NoPersonalization() : OutreachRule(
         return Issue(FirstLine(draft), (named, draft.IsReply) switch
         {
             (true, true) => "Pick up one thing they wrote, so the reply could only be for them.",
+            (false, true) => "Use their name, so the reply is clearly for them.",
             (true, false) => "Mention one real thing about them or their work (a post, a talk, a launch), so it could only be for them.",
             _ => "Greet them by name and mention one real thing about them or their work.",
         });
@@ -98,7 +99,7 @@ internal sealed partial class PushyAsk() : OutreachRule(
         ?? FirstMatch(Urgency(), draft, m => $"\"{m.Value.Trim()}\" puts a deadline on a stranger; drop it and let them answer in their own time.");
 
     // Asking for time, not mentioning it: "your demo at the conference", "from 18 to 7 minutes" and "your talk this week" are fine.
-    [GeneratedRegex(@"\b(have|spare|grab|take|give me|find|got|get|for|just|only|need|borrow) (\d{1,2}|ten|fifteen|twenty|thirty|forty-five)[- ]?min(ute)?s?\b|\b(\d{1,2}|ten|fifteen|twenty|thirty|forty-five)[- ]?min(ute)?s?( [\w-]+)? (call|chat|demo|meeting|slot|zoom|intro|conversation|workshop|session)\b|\b(\d{1,2}|ten|fifteen|twenty|thirty|forty-five)[- ]?min(ute)?s? of your time|\b(\d{1,2}|zehn|fünfzehn|zwanzig|dreißig)[- ]?(minuten|minütige\w*)|\b(\d{1,2}|dix|quinze|vingt|trente) minutes (pour|de votre)|\b(un|une) (appel|rendez-vous|démo) de \d{1,2} minutes|\b(\d{1,2}|diez|quince|veinte|treinta) minutos\b|\b(quick|short|brief) (call|chat|demo|meeting|sync|zoom)\b|\b(book|schedule|set up|arrange|jump on|hop on|get on|have|grab|give you|show you|do) (an? )?(quick |short |free |live |brief )?(call|demo|meeting|zoom|slot|time on (your|my) calendar)\b|\b(open|up|available|free|time) (to|for) (an? )?(quick |short |brief )?(call|chat|meeting|demo|zoom)\b|\b(present|pitch|demo) (our|my) (company|product|startup|solution|platform|deck)\b|(?<!\b(your|the|a|his|her|their) )\b(call|chat|demo|meeting|meet|talk|connect|sync)\b[^.?!\n]{0,30}\b(this|next) (week|monday|tuesday|wednesday|thursday|friday)\b|\b(demo|call|meeting)\b[^.?!\n]{0,15}\btomorrow\b|calendly\.com|\bcal\.[\w.]+/|\b(my|our) calendar\b|\bwhen are you free\b|\bwhat time works\b|\bwann passt es (ihnen|dir)\b|\bquand (seriez|êtes)-vous disponible|\bcuándo (te|le) viene bien", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(have|spare|grab|take|give me|find|got|get|for|just|only|need|borrow) (\d{1,2}|ten|fifteen|twenty|thirty|forty-five)[- ]?min(ute)?s?\b|\b(\d{1,2}|ten|fifteen|twenty|thirty|forty-five)[- ]?min(ute)?s?( [\w-]+)? (call|chat|demo|meeting|slot|zoom|intro|conversation|workshop|session)\b|\b(\d{1,2}|ten|fifteen|twenty|thirty|forty-five)[- ]?min(ute)?s? of your time|\b(\d{1,2}|zehn|fünfzehn|zwanzig|dreißig)[- ]?(minuten|minütige\w*)|\b(\d{1,2}|dix|quinze|vingt|trente) minutes (pour|de votre)|\b(un|une) (appel|rendez-vous|démo) de \d{1,2} minutes|\b(\d{1,2}|diez|quince|veinte|treinta) minutos\b|\b(quick|short|brief) (call|chat|demo|meeting|sync|zoom)\b|\b(book|schedule|set up|arrange|jump on|hop on|get on|have|grab|give you|show you|do) (an? )?(quick |short |free |live |brief )?(call|demo|meeting|zoom|slot|time on (your|my) calendar)\b|\b(open|up|available|free|time) (to|for) (an? )?(quick |short |brief )?(call|chat|meeting|demo|zoom)\b|\b(present|pitch|demo) (our|my) (company|product|startup|solution|platform|deck)\b|(?<!\b(your|the|a|his|her|their) )\b(call|chat|demo|meeting|meet|talk|connect|sync)\b[^.?!\n]{0,30}\b(this|next) (week|monday|tuesday|wednesday|thursday|friday)\b|\b(demo|call|meeting)\b[^.?!\n]{0,15}\btomorrow\b|calendly\.com|\bcal\.[\w-]{1,30}(\.[\w-]{1,30}){0,3}/|\b(my|our) calendar\b|\bwhen are you free\b|\bwhat time works\b|\bwann passt es (ihnen|dir)\b|\bquand (seriez|êtes)-vous disponible|\bcuándo (te|le) viene bien", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex TimeAsked();
 
     [GeneratedRegex(@"\b((this|next) (week|month)|today|tonight) only\b|\bonly (this|today|tonight)\b|\b(for|in) the next \d{1,2} (hours|days)\b|\b(sign|order|buy|reply|book|register|act|decide) (up )?(today|tonight|now)\b|\bwon'?t last\b|\bonly \d+ (spots|seats|places) left\b|\b(by|before) (friday|monday|tuesday|wednesday|thursday|tomorrow|end of (the )?(day|week))\b|\basap\b|\burgent(ly)?\b|\bat your earliest convenience\b|\bnur (diese woche|heute|bis)\b|\bcette semaine seulement\b|\bsolo (esta semana|hoy)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -111,7 +112,7 @@ internal sealed partial class LinkInFirstMessage() : OutreachRule(
     public override OutreachIssue? Inspect(Draft draft) =>
         draft.IsReply ? null : FirstMatch(Pattern(), draft, _ => "Leave the link out of a first message; offer to send it if they want it.");
 
-    [GeneratedRegex(@"https?://\S+|\bwww\.\S+|\b[\w-]+\.(com|io|ai|co|net|org|app|dev|ly|me)/\S*|\b(see attached|attached (is|are|you'?ll find|please find)|please find attached|in the attachment|(my|the) attachment|i'?ve attached|i have attached|attached my|adjunto (mi|el|la)|ci-joint|en pièce jointe|im anhang|anbei)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"https?://\S+|\bwww\.\S+|\b[\w-]{1,63}\.(com|io|ai|co|net|org|app|dev|ly|me)/\S*|\b(see attached|attached (is|are|you'?ll find|please find)|please find attached|in the attachment|(my|the) attachment|i'?ve attached|i have attached|attached my|adjunto (mi|el|la)|ci-joint|en pièce jointe|im anhang|anbei)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex Pattern();
 }
 
@@ -239,6 +240,6 @@ internal sealed class LowEffortReply() : OutreachRule(
         draft.IsReply && StockReply.IsStock(draft)
             ? Issue(draft.Body, StockReply.Phrase(draft) is { } phrase
                 ? $"\"{phrase}\" says nothing they can answer. Pick up one thing they wrote and ask one real question about it."
-                : "An emoji alone says nothing they can answer. Pick up one thing they wrote and ask one real question about it.")
+                : "A reply with no words says nothing they can answer. Pick up one thing they wrote and ask one real question about it.")
             : null;
 }

@@ -16,7 +16,8 @@ namespace Candor.Analysis.Outreach;
 internal static partial class RewriteComposer
 {
     private const int MaxBodySentences = 2;
-    private const int ShortInmailChars = 600;
+    /// <summary>The short InMail the rewrite aims for; LinkedIn allows more, but short ones are answered.</summary>
+    internal const int ShortInmailChars = 600;
     private const int MinSentenceWords = 4;
 
     public static Rewrite Compose(Draft draft, IReadOnlyList<OutreachIssue> issues)
@@ -287,7 +288,8 @@ internal static partial class RewriteComposer
         return text;
     }
 
-    private static bool Fits(string text, DraftFormat format, OutreachLimits limits) => format switch
+    /// <summary>Whether a text fits what the rewrite aims for in a format (the model's rewrite is held to it too).</summary>
+    internal static bool Fits(string text, DraftFormat format, OutreachLimits limits) => format switch
     {
         DraftFormat.Note => text.Length <= limits.NoteChars,
         DraftFormat.Inmail => text.Length <= Math.Min(ShortInmailChars, limits.InmailBodyChars),

@@ -3,8 +3,8 @@ using Candor.Analysis.Text;
 namespace Candor.Analysis.Outreach;
 
 /// <summary>
-/// A reply that says nothing: stock phrases ("Sounds good!", "Danke, klingt gut!", "Will check 👍"), a greeting,
-/// the name, a template token, and at most one other word. Shared by the low-effort, personalisation and
+/// A reply that says nothing: no words at all ("👍"), or stock phrases ("Sounds good!", "Danke, klingt gut!",
+/// "Will check"), a greeting, the name, a template token, and at most one other word. Shared by the low-effort, personalisation and
 /// reason checks, which all turn on whether a reply picks up anything the other person wrote.
 /// </summary>
 internal static class StockReply
@@ -21,7 +21,7 @@ internal static class StockReply
         "thanks/thank_you for sharing/reaching_out/the_message/this/your_message/your_note/your_email/the_note",
         "great/awesome/cool/nice/perfect/interesting/noted/ok/okay/sure/got_it/will_do/makes_sense/love_it/agreed/perfecto/genial/super/parfait",
         "will check/look_into_it/think_about_it/get_back_to_you", "i'll/i_will get_back_to_you soon?", "let me check/think", "keep me posted",
-        "talk soon", "👍", "🙏", "great thanks/thank_you", "ok thanks", "sure thing", "no problem", "cheers",
+        "talk soon", "great thanks/thank_you", "ok thanks", "sure thing", "no problem", "cheers",
         "klingt gut/super/interessant", "ça marche", "c'est noté", "lo miro/veo", "suena bien", "muchas gracias", "vielen dank", "merci beaucoup",
     ]);
 

@@ -19,7 +19,6 @@ internal static class CandorHost
         // Settings are checked here, before anything listens, so a bad key is one clear message (Program.cs)
         // rather than a failed host start logged with a stack trace.
         _ = app.Services.GetRequiredService<IOptions<BotFrameworkOptions>>().Value;
-        _ = app.Services.GetRequiredService<IOptions<RewriterOptions>>().Value;
         app.MapHealth();
         app.LogChannelStatus();
         return app;

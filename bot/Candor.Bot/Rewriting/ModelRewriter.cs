@@ -20,16 +20,17 @@ internal sealed partial class ModelRewriter
     private readonly TimeSpan timeout;
     private readonly ILogger<ModelRewriter> logger;
 
+    /// <param name="options">Validated settings (<see cref="RewriterOptionsValidator"/>).</param>
     public ModelRewriter(RewriterOptions options, ILogger<ModelRewriter> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
-        timeout = TimeSpan.FromSeconds(options.TimeoutSeconds);
         this.logger = logger;
         if (!options.IsEnabled)
         {
             return;
         }
 
+        timeout = TimeSpan.FromSeconds(options.TimeoutSeconds);
         var clientOptions = new OpenAIClientOptions
         {
             // One attempt: a retry would only delay the deterministic rewrite the user gets anyway.
@@ -69,6 +70,10 @@ internal sealed partial class ModelRewriter
             else
             {
                 LogRejected(decision.Reason);
+                if (decision.Detail is { } detail)
+                {
+                    LogRejectedDetail(detail);
+                }
             }
 
             return CheckResult.Of(decision.Report);
@@ -79,17 +84,19 @@ internal sealed partial class ModelRewriter
         }
         catch (ClientResultException failure)
         {
-            // Status 0: no HTTP answer at all (refused, reset, DNS).
-            LogFailed(failure.Status == 0 ? $"the server could not be reached: {failure.Message}" : $"the server answered {failure.Status}: {failure.Message}");
+            // Only the status: the message carries the server's body, which may echo part of the key.
+            LogFailed(failure.Status == 0 ? "the server could not be reached" : $"the server answered HTTP {failure.Status}");
         }
         catch (HttpRequestException failure)
         {
-            LogFailed($"the server could not be reached: {failure.Message}");
+            LogFailed($"the server could not be reached ({failure.HttpRequestError})");
         }
-        catch (Exception failure) when (failure is FormatException or InvalidOperationException or System.Text.Json.JsonException or ArgumentException)
+#pragma warning disable CA1031 // Whatever goes wrong with an optional extra, the user still gets the deterministic rewrite.
+        catch (Exception failure) when (failure is not OperationCanceledException)
+#pragma warning restore CA1031
         {
             // A server that is not quite OpenAI-compatible answers with something the client cannot read.
-            LogFailed($"its answer could not be read: {failure.Message}");
+            LogFailed($"its answer could not be read ({failure.GetType().Name})");
         }
 
         return coached;
@@ -100,6 +107,10 @@ internal sealed partial class ModelRewriter
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Model rewrite not used, showing the deterministic rewrite: {Reason}.")]
     private partial void LogRejected(string reason);
+
+    // The quoted words come from the user's draft or the model's rewording of it: Trace only, like all pasted text.
+    [LoggerMessage(Level = LogLevel.Trace, Message = "Model rewrite not used because of: {Detail}")]
+    private partial void LogRejectedDetail(string detail);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Model rewriter failed, showing the deterministic rewrite: {Reason}.")]
     private partial void LogFailed(string reason);

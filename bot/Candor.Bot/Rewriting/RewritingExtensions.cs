@@ -1,3 +1,4 @@
+using Candor.Bot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Candor.Bot.Rewriting;
@@ -7,10 +8,9 @@ internal static class RewritingExtensions
     /// <summary>Registers the optional model rewriter; with <c>Rewriter:Provider</c> unset nothing calls out.</summary>
     public static WebApplicationBuilder AddRewriter(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<RewriterOptions>().Bind(builder.Configuration.GetSection(RewriterOptions.Section)).ValidateOnStart();
-        builder.Services.AddSingleton<IValidateOptions<RewriterOptions>, RewriterOptionsValidator>();
-        builder.Services.AddSingleton(services =>
-            new ModelRewriter(services.GetRequiredService<IOptions<RewriterOptions>>().Value, services.GetRequiredService<ILogger<ModelRewriter>>()));
+        // Read and checked now, so a bad key stops start-up with its name.
+        var options = Read(builder.Configuration);
+        builder.Services.AddSingleton(services => new ModelRewriter(options, services.GetRequiredService<ILogger<ModelRewriter>>()));
         return builder;
     }
 
@@ -19,15 +19,9 @@ internal static class RewritingExtensions
     /// program, then environment variables such as <c>Rewriter__Provider</c>).
     /// </summary>
     /// <exception cref="OptionsValidationException">A setting is wrong; the message names it.</exception>
-    public static ModelRewriter ForCommandLine(IConfiguration configuration, ILoggerFactory logging)
-    {
-        var options = configuration.GetSection(RewriterOptions.Section).Get<RewriterOptions>() ?? new RewriterOptions();
-        var validation = new RewriterOptionsValidator().Validate(null, options);
-        if (validation.Failed)
-        {
-            throw new OptionsValidationException(RewriterOptions.Section, typeof(RewriterOptions), validation.Failures);
-        }
+    public static ModelRewriter ForCommandLine(IConfiguration configuration, ILoggerFactory logging) =>
+        new(Read(configuration), logging.CreateLogger<ModelRewriter>());
 
-        return new ModelRewriter(options, logging.CreateLogger<ModelRewriter>());
-    }
+    private static RewriterOptions Read(IConfiguration configuration) =>
+        Settings.Read<RewriterOptions>(configuration, RewriterOptions.Section, options => options.Problems());
 }

@@ -48,6 +48,7 @@ public sealed class HostTests
     [InlineData("--Rewriter:Provider=llama", "Rewriter:Provider")]
     [InlineData("--Outreach:NoteChars=0", "Outreach:NoteChars")]
     [InlineData("--Outreach:MessageWords=many", "MessageWords")]
+    [InlineData("--Rewriter:TimeoutSeconds=abc", "TimeoutSeconds")]
     public async Task Startup_BadSetting_FailsNamingTheKey(string setting, string key)
     {
         var error = await Assert.ThrowsAsync<OptionsValidationException>(async () =>

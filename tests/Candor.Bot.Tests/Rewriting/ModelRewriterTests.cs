@@ -37,7 +37,7 @@ public sealed class ModelRewriterTests : IAsyncLifetime
         Assert.Equal(GoodAnswer, report.Rewrite!.Text);
         Assert.True(report.Rewrite.Score > deterministic.Score, $"{report.Rewrite.Score} vs {deterministic.Score}");
         Assert.Contains(report.Rewrite.Changes, c => c.Contains("language model", StringComparison.Ordinal));
-        Assert.Contains(log.Lines, l => l.StartsWith("Model rewrite shown", StringComparison.Ordinal));
+        Assert.Contains(log.Entries, e => e.Line.StartsWith("Model rewrite shown", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -58,8 +58,8 @@ public sealed class ModelRewriterTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("Hi Aisha,\n\nOur client Contoso cut churn by 20%. What does churn look like for your team?", "\"Contoso\"")]
-    [InlineData("Hi Aisha,\n\nWe cut churn by 35% for SaaS teams. What does churn look like for your team?", "\"35\"")]
+    [InlineData("Hi Aisha,\n\nOur client Contoso cut churn by 20%. What does churn look like for your team?", "adds 1 name(s) or number(s)")]
+    [InlineData("Hi Aisha,\n\nWe cut churn by 35% for SaaS teams. What does churn look like for your team?", "adds 1 name(s) or number(s)")]
     [InlineData("Hi Aisha, we help SaaS teams cut churn by 20%. Do you have 30 minutes for a call?", "pushy_ask")]
     [InlineData("Hi Aisha, I founded my company and I have grown my team and I think my product is the best. I want to grow my team.", "scores")]
     public async Task Improve_AnswerThatInventsOrScoresLower_KeepsTheDeterministicRewriteAndLogsWhy(string answer, string reason)
@@ -70,7 +70,34 @@ public sealed class ModelRewriterTests : IAsyncLifetime
         var report = (await Rewriter().ImproveAsync(coached, Draft, Context, CancellationToken.None)).Report!;
 
         Assert.Equal(coached.Report!.Rewrite!.Text, report.Rewrite!.Text);
-        Assert.Contains(log.Lines, l => l.StartsWith("Model rewrite not used", StringComparison.Ordinal) && l.Contains(reason, StringComparison.Ordinal));
+        Assert.Contains(log.Entries, e => e.Line.StartsWith("Model rewrite not used", StringComparison.Ordinal) && e.Line.Contains(reason, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Improve_Rejected_QuotesTheWordsOnlyAtTrace()
+    {
+        server.Answer = "Hi Aisha,\n\nOur client Contoso cut churn by 20%. What does churn look like for your team?";
+
+        await Rewriter().ImproveAsync(CandorEngine.Coach(Draft, Context), Draft, Context, CancellationToken.None);
+
+        Assert.Contains(log.Entries, e => e.Level == LogLevel.Trace && e.Line.Contains("Contoso", StringComparison.Ordinal));
+        Assert.DoesNotContain(log.Entries, e => e.Level > LogLevel.Trace && e.Line.Contains("Contoso", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(401, null, "HTTP 401")]
+    [InlineData(200, "{\"choices\":[{\"index\":0,\"message\":null}]}", "could not be read")]
+    [InlineData(200, "{\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"To: , Head of Growth\\n\\nHello\"}}]}", "context lines")]
+    public async Task Improve_HostileOrBrokenAnswer_NeverThrowsAndNeverLogsTheServersBody(int status, string? rawBody, string reason)
+    {
+        (server.Status, server.RawBody) = (status, rawBody);
+        var coached = CandorEngine.Coach(Draft, Context);
+
+        var result = await Rewriter(apiKey: "sk-secret-key").ImproveAsync(coached, Draft, Context, CancellationToken.None);
+
+        Assert.Equal(coached.Report!.Rewrite!.Text, result.Report!.Rewrite!.Text);
+        Assert.Contains(log.Entries, e => e.Line.Contains(reason, StringComparison.Ordinal));
+        Assert.DoesNotContain(log.Entries, e => e.Line.Contains("secret", StringComparison.Ordinal) || e.Line.Contains("told to fail", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -86,7 +113,7 @@ public sealed class ModelRewriterTests : IAsyncLifetime
         var result = await Rewriter().ImproveAsync(coached, Draft, Context, CancellationToken.None);
 
         Assert.Same(coached, result);
-        Assert.Contains(log.Lines, l => l.StartsWith("Model rewriter failed", StringComparison.Ordinal));
+        Assert.Contains(log.Entries, e => e.Line.StartsWith("Model rewriter failed", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -98,7 +125,7 @@ public sealed class ModelRewriterTests : IAsyncLifetime
         var result = await Rewriter(timeoutSeconds: 0.5).ImproveAsync(coached, Draft, Context, CancellationToken.None);
 
         Assert.Same(coached, result);
-        Assert.Contains(log.Lines, l => l.Contains("no answer within 0.5 s", StringComparison.Ordinal));
+        Assert.Contains(log.Entries, e => e.Line.Contains("no answer within 0.5 s", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -128,20 +155,21 @@ public sealed class ModelRewriterTests : IAsyncLifetime
     [InlineData("openai", "http://localhost:11434/v1", null, null, "Rewriter:Model is required")]
     [InlineData("openai", null, "m", null, "Rewriter:ApiKey is required")]
     [InlineData("openai", "localhost:11434", "m", null, "Rewriter:Endpoint 'localhost:11434'")]
-    public void Validate_BadSettings_NameTheKey(string provider, string? endpoint, string? model, string? key, string message)
+    [InlineData("openai", "http://localhost:11434/v1", "m", "NaN", "Rewriter:TimeoutSeconds")]
+    public void Validate_BadSettings_NameTheKey(string provider, string? endpoint, string? model, string? timeout, string message)
     {
-        var result = new RewriterOptionsValidator().Validate(null, new RewriterOptions { Provider = provider, Endpoint = endpoint, Model = model, ApiKey = key });
+        var problems = new RewriterOptions { Provider = provider, Endpoint = endpoint, Model = model, TimeoutSeconds = timeout is null ? 8 : double.Parse(timeout, System.Globalization.CultureInfo.InvariantCulture) }.Problems();
 
-        Assert.Contains(result.Failures!, f => f.StartsWith(message, StringComparison.Ordinal));
+        Assert.Contains(problems, f => f.StartsWith(message, StringComparison.Ordinal));
     }
 
     private ModelRewriter Rewriter(string? apiKey = null, double timeoutSeconds = 10) =>
         new(new RewriterOptions { Provider = "openai", Endpoint = server.Endpoint, Model = "test-model", ApiKey = apiKey, TimeoutSeconds = timeoutSeconds }, log);
 
-    /// <summary>Keeps what the rewriter logs, to check that every fallback says why.</summary>
+    /// <summary>Keeps what the rewriter logs, to check that every fallback says why and that user text stays at Trace.</summary>
     private sealed class RecordingLogger : ILogger<ModelRewriter>
     {
-        public List<string> Lines { get; } = [];
+        public List<(LogLevel Level, string Line)> Entries { get; } = [];
 
         public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
 
@@ -149,9 +177,9 @@ public sealed class ModelRewriterTests : IAsyncLifetime
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
-            lock (Lines)
+            lock (Entries)
             {
-                Lines.Add(formatter(state, exception));
+                Entries.Add((logLevel, formatter(state, exception)));
             }
         }
     }
