@@ -61,8 +61,11 @@ internal sealed partial class Draft
     /// <summary>The draft uses the detail the user gave about the recipient.</summary>
     public bool UsesAbout { get; }
 
-    /// <summary>The recipient's first name, from the context or the greeting.</summary>
-    public string? FirstName => To?.FirstName ?? GreetedName;
+    /// <summary>
+    /// How to greet the recipient: from the context ("Aisha", "Frau Müller"), else as the draft greets them
+    /// ("Dr. Rahman"), else the name it speaks to ("Tomás, …"); null when the draft names no one.
+    /// </summary>
+    public string? Salutation => To?.Salutation ?? GreetedSalutationIn(Body) ?? Addressee;
 
     /// <summary>The draft's topic words, to tell whether it uses what is known about the recipient.</summary>
     public TopicWords Topic => topic ??= TopicWords.Of(Body, Words);
@@ -76,6 +79,15 @@ internal sealed partial class Draft
 
     private static string? GreetedNameIn(string body) =>
         NamedGreeting().Match(body) is { Success: true } m && !Placeholders.Pattern.IsMatch(m.Groups["name"].Value) ? m.Groups["name"].Value : null;
+
+    // After a title the name is a surname, and "Hi Rahman" would be rude: the title stays ("Dr. Rahman").
+    private static string? GreetedSalutationIn(string body) =>
+        NamedGreeting().Match(body) is { Success: true } m && !Placeholders.Pattern.IsMatch(m.Groups["name"].Value)
+            ? (m.Groups["title"].Value.Trim() is { Length: > 0 } title ? $"{Capitalised(title)} {m.Groups["name"].Value}" : m.Groups["name"].Value)
+            : null;
+
+    private static string Capitalised(string title) =>
+        string.Join(' ', title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(word => char.ToUpperInvariant(word[0]) + word[1..]));
 
     private static string? AddresseeOf(string body, Recipient? to)
     {
@@ -156,7 +168,7 @@ internal sealed partial class Draft
     }
 
     // Something that belongs to the recipient or that they did: their post, talk, docs, a launch, a move, a hire.
-    [GeneratedRegex(@"\b(your|you(r)? (team|company)'?s?) ([\w-]+ ){0,2}?(post|article|blog|talk|keynote|presentation|webinar|workshop|podcast|episode|interview|paper|thesis|book|newsletter|thread|comment|launch|release|docs|documentation|api|repo|library|course|research|study|write-?up|piece|answer|question|demo|video|session|panel|move|promotion|funding|round|raise|open role|job post(ing)?|opening|migration)s?\b|\b(you|you've|you have|you're|you are) (recently |just )?(wrote|posted|shared|said|mentioned|spoke|presented|launched|shipped|built|published|raised|joined|led|moved|asked|answered|described|hiring|opening|opened)\b|\bcongrat(s|ulations)\b|\b(saw|read|heard|watched|listened to|loved|enjoyed|noticed) (that )?(your|you)\b|\bthe move to\b|\bj'ai (vu|lu) (que|votre|ton|ta)\b|\bich habe (gesehen|gelesen)|\b(dein|deine|deinen|ihr|ihre|ihren) (beitrag|vortrag|artikel|post|talk|buch|podcast|studie)|\b(votre|ton|ta) (article|billet|publication|post|conférence|intervention|livre|podcast)|\b(tu|su) (artículo|publicación|post|charla|libro|podcast)|\b(vi|leí) (que|tu|su)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\b(book|schedule|get|claim|try|start|grab|request|boost|grow|improve|optimi[sz]e|scale|transform|automate)[ \t])\b(your|you(r)? (team|company)'?s?) (?!(next|upcoming|future|free)\b)([\w-]+ ){0,2}?(post|article|blog|talk|keynote|presentation|webinar|workshop|podcast|episode|interview|paper|thesis|book|newsletter|thread|comment|launch|release|docs|documentation|api|repo|library|course|research|study|write-?up|piece|answer|question|demo|video|session|panel|move|promotion|funding|round|raise|open role|job post(ing)?|opening|migration)s?\b|\b(you|you've|you have|you're|you are) (recently |just )?(wrote|posted|shared|said|mentioned|spoke|presented|launched|shipped|built|published|raised|joined|led|moved|asked|answered|described|hiring|opening|opened)\b|\bcongrat(s|ulations)\b|\b(saw|read|heard|watched|listened to|loved|enjoyed|noticed) (that )?(your|you)\b|\bthe move to\b|\bj'ai (vu|lu) (que|votre|ton|ta)\b|\bich habe (gesehen|gelesen)|\b(dein|deine|deinen|ihr|ihre|ihren) (beitrag|vortrag|artikel|post|talk|buch|podcast|studie)|\b(votre|ton|ta) (article|billet|publication|post|conférence|intervention|livre|podcast)|\b(tu|su) (artículo|publicación|post|charla|libro|podcast)|\b(vi|leí) (que|tu|su)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TriggerPattern();
 
     // What leads from a trigger to its topic in the same sentence: "loved your recent post about {{topic}}".
@@ -164,7 +176,7 @@ internal sealed partial class Draft
     private static partial Regex TopicPreposition();
 
     // "Felix, saw you're hiring" and "Thanks Sanjay, …" at the start; "…went smoothly, Tomás." at a sentence end.
-    [GeneratedRegex(@"\A\s*((thanks|thank you|danke|merci|gracias)[ \t]+)?(?!(thanks|thank|hi|hello|hey|yes|no|sure|okay|ok|great|sorry|well|so|also|and|but|dear|please|congrats|congratulations|quick|sounds|interesting|cheers|hallo|bonjour|hola|danke|merci|gracias)\b)(?<name>(?-i:\p{Lu})[\p{L}'’-]+),|,[ \t]+(?!(thanks|team|everyone|all)\b)(?<name>(?-i:\p{Lu})[\p{L}'’-]+)[.!?](\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\A\s*((thanks|thank you|danke|merci|gracias)[ \t]+)?(?!(thanks|thank|hi|hello|hey|yes|no|sure|okay|ok|great|sorry|well|so|also|and|but|dear|please|congrats|congratulations|quick|sounds|interesting|cheers|hallo|bonjour|hola|danke|merci|gracias|today|yesterday|however|first|last|again|still|now|then|meanwhile|anyway|btw)\b|\p{L}+ly\b)(?<name>(?-i:\p{Lu})[\p{L}'’-]+),|(?<!\b(in|at|from|near|to|of|and)[ \t]+(?-i:\p{Lu})[\p{L}'’-]*),[ \t]+(?!(thanks|team|everyone|all)\b)(?<name>(?-i:\p{Lu})[\p{L}'’-]+)[.!?](\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Vocative();
 
     [GeneratedRegex(@"^\s*(?<key>" + MessageWords.ContextKeys + @")\s*:(?<value>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -172,6 +184,6 @@ internal sealed partial class Draft
 
     // "Hi Aisha," "Dear Dr. Rahman" "Hallo Jonas" — not "Hi there", "Dear Sir", "Hello team".
     // Blanks are [ \t], not \s: with Multiline, \s at each line start re-scanned runs of blank lines (quadratic).
-    [GeneratedRegex(@"^[ \t]*(" + MessageWords.Greetings + @")[ \t]+((dr|mr|mrs|ms|prof|frau|herr|madame|monsieur|señor|señora|sr|sra)\.?[ \t]+){0,2}(?!(there|all|team|everyone|sir|madam|friend|folks|hiring|recruiter|damen|herren|kollegen|mesdames|messieurs|señores|equipo)\b)(?<name>(?-i:\p{Lu})[\p{L}'’-]+)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[ \t]*(" + MessageWords.Greetings + @")[ \t]+(?<title>((dr|mr|mrs|ms|prof|frau|herr|madame|monsieur|señor|señora|sr|sra)\.?[ \t]+){0,2})(?!(there|all|team|everyone|sir|madam|friend|folks|hiring|recruiter|damen|herren|kollegen|mesdames|messieurs|señores|equipo)\b)(?<name>(?-i:\p{Lu})[\p{L}'’-]+)", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex NamedGreeting();
 }

@@ -36,11 +36,12 @@ internal static partial class RewriteComposer
     }
 
     /// <summary>The pieces of the rewrite, before they are fitted to a format.</summary>
-    private sealed record Pieces(string Greeting, string? Hook, bool HookFromContext, List<string> Body, string Question, string? SignOff);
+    /// <param name="HookMoved">The hook is the draft's own line about them, brought up from further down.</param>
+    private sealed record Pieces(string Greeting, string? Hook, bool HookFromContext, bool HookMoved, List<string> Body, string Question, string? SignOff);
 
     private static Pieces Parts(Draft draft, List<string> needs)
     {
-        var name = draft.FirstName;
+        var name = draft.Salutation;
         if (name is null)
         {
             needs.Add("their first name (--to \"Name, role at Company\")");
@@ -48,7 +49,8 @@ internal static partial class RewriteComposer
 
         var signOff = SignOff(draft, out var signOffStart);
         var (hook, hookSentence, fromContext) = Hook(draft, signOffStart);
-        if (hook is null)
+        var hookMoved = hookSentence is not null && hookSentence != draft.Sentences.FirstOrDefault(s => !IsGreeting(draft, s));
+        if (hook is null && !draft.IsReply)
         {
             needs.Add("one real detail about them or their work (--about \"…\")");
         }
@@ -85,7 +87,7 @@ internal static partial class RewriteComposer
 
         var language = RewriteLanguage.Of(draft);
         var greeting = name is null ? $"{language.Greeting}," : $"{GreetingWord(draft, language)} {name},";
-        return new Pieces(greeting, hook, fromContext, body, ownQuestion ?? QuestionFor(draft, language), signOff);
+        return new Pieces(greeting, hook, fromContext, hookMoved, body, ownQuestion ?? QuestionFor(draft, language), signOff);
     }
 
     /// <summary>
@@ -94,9 +96,12 @@ internal static partial class RewriteComposer
     /// </summary>
     private static (string? Hook, TextSpan? Sentence, bool FromContext) Hook(Draft draft, int signOffStart)
     {
-        if (draft.About is { } about && !draft.UsesAbout)
+        var language = RewriteLanguage.Of(draft);
+        // A detail written in another language than the draft would open a mixed message; the draft's own line is better.
+        var aboutFits = draft.About is { } detail && RewriteLanguage.Identify(Text.Words.Of(detail)) is var written && (written is null || written == language);
+        if (draft.About is { } about && !draft.UsesAbout && aboutFits)
         {
-            return (FromDetail(about, RewriteLanguage.Of(draft)), null, true);
+            return (FromDetail(about, language), null, true);
         }
 
         foreach (var sentence in draft.Sentences)
@@ -109,7 +114,7 @@ internal static partial class RewriteComposer
             }
         }
 
-        return draft.About is { } known ? (FromDetail(known, RewriteLanguage.Of(draft)), null, true) : (null, null, false);
+        return draft.About is { } known ? (FromDetail(known, language), null, true) : (null, null, false);
     }
 
     /// <summary>
@@ -142,8 +147,8 @@ internal static partial class RewriteComposer
     /// <summary>A draft sentence without the parts that hurt it, or null when nothing worth keeping is left.</summary>
     private static string? Clean(string sentence, Draft draft, List<string> needs)
     {
-        // "Hi Sebastian, I'm following up…": the rewrite has its own greeting.
-        sentence = LeadingGreeting().Replace(sentence, string.Empty);
+        // "Hi Sebastian, I'm following up…" and "Tomás, saw you're hiring…": the rewrite has its own greeting.
+        sentence = WithoutVocative(LeadingGreeting().Replace(sentence, string.Empty), draft.Addressee);
         if (Placeholders.Pattern.Match(sentence) is { Success: true } placeholder)
         {
             AddOnce(needs, $"the real detail behind \"{placeholder.Value.Trim()}\"");
@@ -168,6 +173,25 @@ internal static partial class RewriteComposer
         }
 
         return char.ToUpperInvariant(text[0]) + text[1..];
+    }
+
+    /// <summary>"Tomás, saw you're hiring." and "Hope the move went well, Tomás." without the name they speak to.</summary>
+    private static string WithoutVocative(string sentence, string? name)
+    {
+        if (name is null)
+        {
+            return sentence;
+        }
+
+        var text = sentence.TrimStart();
+        if (text.StartsWith(name + ",", StringComparison.Ordinal))
+        {
+            text = text[(name.Length + 1)..].TrimStart();
+            return text.Length > 0 ? char.ToUpperInvariant(text[0]) + text[1..] : text;
+        }
+
+        var end = text.TrimEnd().TrimEnd('.', '!', '?');
+        return end.EndsWith(", " + name, StringComparison.Ordinal) ? string.Concat(end.AsSpan(0, end.Length - name.Length - 2), text.AsSpan(end.Length)) : text;
     }
 
     /// <summary>
@@ -336,7 +360,7 @@ internal static partial class RewriteComposer
     private static List<string> Changes(Draft draft, IReadOnlyList<OutreachIssue> issues, Pieces parts)
     {
         var changes = new List<string>();
-        if (draft.FirstName is { } name && draft.GreetedName is null)
+        if (draft.Salutation is { } name && draft.GreetedName is null)
         {
             changes.Add($"Greets {name} by name.");
         }
@@ -345,7 +369,11 @@ internal static partial class RewriteComposer
         {
             changes.Add(parts.HookFromContext
                 ? "Opens with the real detail you know about them, so it is clearly written for them."
-                : "Opens with your line about them instead of burying it.");
+                : "Opens with your line about them, so it is clearly written for them.");
+        }
+        else if (parts.HookMoved)
+        {
+            changes.Add("Opens with your line about them instead of burying it.");
         }
 
         // Two rules can quote the same phrase ("30 minutes" is both the pushy ask and the only ask); one change says it.
@@ -396,7 +424,7 @@ internal static partial class RewriteComposer
     [GeneratedRegex(@"([,;:])\s*$")]
     private static partial Regex DanglingEnd();
 
-    [GeneratedRegex(@"^(would|what|is|how|we|our|my|the|this|your|do|are|could|can)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(would|what|is|how|we|our|my|the|this|your|do|are|could|can|j'ai|je|nous|ich|wir|vi|leí|soy|estoy|\p{L}+ly)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContinuingWord();
 
     [GeneratedRegex(@"^(tell|share|show|introduce|talk|ask|learn|discuss|offer|present|explore)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -414,8 +442,9 @@ internal static partial class RewriteComposer
     [GeneratedRegex(@"\b(pick your brain|refer me|a referral|put in a (good )?word|(check|take a look at) (out )?(my|our)|let me know (if|when) you'?re (free|available)|any advice)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AsksOnly();
 
-    // A greeting at the start of a sentence, with the name and the comma after it.
-    [GeneratedRegex(@"^\s*(" + MessageWords.Greetings + @")\b([ \t]+(?-i:\p{Lu})[\p{L}.'’-]*){0,3}[ \t]*[,!:]?[ \t]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A greeting at the start of a sentence, with whom it greets ("Hi there", "Dear Dr. Rahman and team") and the comma after it;
+    // not the "I" of "Hi Aisha I saw…".
+    [GeneratedRegex(@"^\s*(" + MessageWords.Greetings + @")\b([ \t]+(?!I\b)(?-i:\p{Lu})[\p{L}.'’-]*){0,3}([ \t]+(and[ \t]+)?(there|team|all|everyone|folks))?[ \t]*[,!:]?[ \t]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingGreeting();
 
     // Chasing a silence makes the reader feel guilty, not curious.

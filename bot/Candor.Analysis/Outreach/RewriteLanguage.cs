@@ -33,10 +33,13 @@ internal sealed record RewriteLanguage(
     // Words common in one language and rare in the others ("la" and "que" are shared by French and Spanish, so neither counts).
     private static readonly FrozenDictionary<string, RewriteLanguage> Markers = new Dictionary<string, RewriteLanguage>(StringComparer.Ordinal)
     {
-        ["the"] = English, ["and"] = English, ["you"] = English, ["your"] = English, ["with"] = English, ["is"] = English, ["for"] = English, ["would"] = English,
+        ["the"] = English, ["and"] = English, ["about"] = English, ["at"] = English, ["of"] = English, ["her"] = English, ["his"] = English, ["their"] = English, ["you"] = English, ["your"] = English, ["with"] = English, ["is"] = English, ["for"] = English, ["would"] = English,
         ["und"] = German, ["ich"] = German, ["sie"] = German, ["wir"] = German, ["nicht"] = German, ["mit"] = German, ["für"] = German, ["ihre"] = German, ["ist"] = German, ["das"] = German,
+        ["du"] = German, ["eine"] = German, ["zur"] = German, ["zum"] = German, ["über"] = German, ["von"] = German, ["dein"] = German, ["deine"] = German, ["dir"] = German, ["danke"] = German, ["aber"] = German,
         ["et"] = French, ["je"] = French, ["vous"] = French, ["nous"] = French, ["les"] = French, ["des"] = French, ["est"] = French, ["pour"] = French, ["avec"] = French, ["votre"] = French,
+        ["ton"] = French, ["une"] = French, ["sur"] = French, ["dans"] = French, ["ta"] = French, ["tes"] = French, ["merci"] = French, ["mais"] = French, ["j'ai"] = French,
         ["y"] = Spanish, ["yo"] = Spanish, ["usted"] = Spanish, ["los"] = Spanish, ["las"] = Spanish, ["es"] = Spanish, ["para"] = Spanish, ["con"] = Spanish, ["su"] = Spanish, ["mi"] = Spanish,
+        ["vi"] = Spanish, ["una"] = Spanish, ["sobre"] = Spanish, ["del"] = Spanish, ["tú"] = Spanish, ["te"] = Spanish, ["muy"] = Spanish, ["pero"] = Spanish, ["gracias"] = Spanish, ["tus"] = Spanish,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Every word the rewrite may write of its own, in any language: not a fact, so never "invented".</summary>
@@ -46,10 +49,13 @@ internal sealed record RewriteLanguage(
         .Append("hello").Append("hey").Append("dear")
         .ToFrozenSet(StringComparer.Ordinal);
 
-    public static RewriteLanguage Of(Draft draft)
+    public static RewriteLanguage Of(Draft draft) => Identify(draft.Words) ?? English;
+
+    /// <summary>The language the words are in, or null when they carry no marker at all (a short detail often does not).</summary>
+    public static RewriteLanguage? Identify(IReadOnlyList<Text.Word> words)
     {
         var counts = new Dictionary<RewriteLanguage, int>();
-        foreach (var word in draft.Words)
+        foreach (var word in words)
         {
             if (Markers.TryGetValue(word.Lower, out var language))
             {
@@ -57,7 +63,12 @@ internal sealed record RewriteLanguage(
             }
         }
 
-        var best = counts.OrderByDescending(c => c.Value).FirstOrDefault();
-        return best.Key is { } winner && best.Value > counts.GetValueOrDefault(English) ? winner : English;
+        if (counts.Count == 0)
+        {
+            return null;
+        }
+
+        var best = counts.OrderByDescending(c => c.Value).First();
+        return best.Value > counts.GetValueOrDefault(English) ? best.Key : English;
     }
 }

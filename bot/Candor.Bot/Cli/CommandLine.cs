@@ -19,11 +19,19 @@ internal static class CommandLine
           candor help                                     this text
         """;
 
-    /// <summary>The settings the bot reads, for one-shot commands: appsettings.json beside the program, then environment variables.</summary>
-    public static IConfiguration Settings() => new ConfigurationBuilder()
-        .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-        .AddEnvironmentVariables()
-        .Build();
+    /// <summary>
+    /// The settings files and variables the bot reads, for one-shot commands: appsettings.json and
+    /// appsettings.{environment}.json beside the program, then environment variables (<c>Outreach__NoteChars</c>).
+    /// </summary>
+    public static IConfiguration Settings()
+    {
+        var environment = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") ?? "Production";
+        return new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, $"appsettings.{environment}.json"), optional: true)
+            .AddEnvironmentVariables()
+            .Build();
+    }
 
     /// <summary>Log lines for one-shot commands go to standard error, so <c>--json</c> output stays clean.</summary>
     public static ILoggerFactory Logging() => LoggerFactory.Create(logging => logging

@@ -263,6 +263,18 @@ public class OutreachRuleTests
         Assert.Null(new NoPersonalization().Inspect(draft));
 
     [Theory]
+    [InlineData("Recently, I read your post about hiring loops and wanted to share our numbers.")]
+    [InlineData("I'm a designer based in Berlin, Germany.")]
+    public void Inspect_CapitalisedWordBeforeOrAfterAComma_IsNotTakenForAName(string draft) =>
+        Assert.Equal("no_personalization", new NoPersonalization().Inspect(draft)?.Id);
+
+    [Theory]
+    [InlineData("Hi Ana, book your free demo here and see the dashboard.")]
+    [InlineData("Hi Ana, we can help with your next product launch.")]
+    public void Inspect_YourThingThatIsNotTheirs_IsNoReason(string draft) =>
+        Assert.Equal("no_reason", new NoReason().Inspect(draft)?.Id);
+
+    [Theory]
     [InlineData("Hi Ana, loved your recent post about {{topic}}! Open to a chat?")]
     [InlineData("Hi Ana, your talk on [Topic] was great.")]
     public void Inspect_TriggerWhoseTopicIsAPlaceholder_NoReasonFires(string draft) =>

@@ -90,4 +90,52 @@ public class RewriteComposerTests
     [Fact]
     public void Rewrite_OfAnEnglishDraft_StaysEnglish() =>
         Assert.StartsWith("Hi,", OutreachCoach.Report("Hello there, we build pricing software for growth teams. Quick call?").Rewrite!.Text, StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("Hi there, I read your post on retry budgets. We cut failed jobs by 40% with one change. Want the notes?", "Hi,", "There,")]
+    [InlineData("Hi Aisha I saw your talk on pricing pages. We cut churn by 20% with annual plans. Want the notes?", "Hi Aisha,", "Saw your talk")]
+    [InlineData("Good morning Aisha and team, loved the pricing teardown. We cut churn by 20% with annual plans. Want the notes?", "Hi Aisha,", "Team,")]
+    [InlineData("Tomás, saw you're hiring a first designer. I have a shortlist of illustrators in Porto. Want it?", "Hi Tomás,", "Tomás, saw")]
+    [InlineData("Dear Dr. Rahman, I read your paper on sepsis screening. Our ward cut alerts by 30% with the same rule. Would the data help?", "Hi Dr. Rahman,", "Hi Rahman")]
+    public void Rewrite_GreetsOnceAndByTheRightName(string draft, string start, string absent)
+    {
+        var rewrite = OutreachCoach.Report(draft).Rewrite!;
+
+        Assert.StartsWith(start, rewrite.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(absent, rewrite.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rewrite_RecipientGivenAsTitleAndSurname_IsGreetedSo()
+    {
+        var rewrite = OutreachCoach.Report("Sehr geehrte Frau Müller, wir bieten eine Plattform für die Lohnabrechnung. Hätten Sie 30 Minuten?",
+            new CoachOptions(Recipient.Parse("Frau Müller, Personalleiterin bei Nordlicht"))).Rewrite!;
+
+        Assert.StartsWith("Hallo Frau Müller,", rewrite.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rewrite_DetailInAnotherLanguage_IsNotFramedInTheDraftsLanguage()
+    {
+        var rewrite = OutreachCoach.Report("Hallo Jonas, ich habe deinen Vortrag über Kubernetes gesehen. Wir haben die Kosten um 30 % gesenkt. Soll ich dir die Notizen schicken?",
+            new CoachOptions(About: "spoke at KubeCon about cluster costs")).Rewrite!;
+
+        Assert.DoesNotContain("spoke at KubeCon", rewrite.Text, StringComparison.Ordinal);
+        Assert.Contains("Vortrag über Kubernetes", rewrite.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rewrite_InformalSpanish_StaysSpanish() =>
+        Assert.StartsWith("Hola Ana,", OutreachCoach.Report("Hola Ana, vi tu charla sobre precios y te quería escribir. Bajamos la rotación un 20 %. ¿Te mando las notas?").Rewrite!.Text,
+            StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData(".", null)]
+    [InlineData("-", ", Head of Growth at Contoso")]
+    public void Rewrite_ContextWithNothingInIt_IsIgnoredNotACrash(string about, string? to)
+    {
+        var report = OutreachCoach.Report("Hi, we build pricing software. Quick call?", new CoachOptions(Recipient.Parse(to), about));
+
+        Assert.StartsWith("Hi,", report.Rewrite!.Text, StringComparison.Ordinal);
+    }
 }
