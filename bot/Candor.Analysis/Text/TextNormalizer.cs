@@ -49,7 +49,7 @@ internal static class TextNormalizer
 
     /// <summary>True for characters that render as nothing but can split or disguise words (zero-width, bidi controls, BOM).</summary>
     public static bool IsInvisible(char c) =>
-        c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD'
+        c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\u2061' or '\u2062' or '\u2063' or '\u2064' or '\u180E' or '\uFEFF' or '\u00AD'
         || (c >= '\u202A' && c <= '\u202E')
         || (c >= '\u2066' && c <= '\u2069')
         || c is '\u200E' or '\u200F';

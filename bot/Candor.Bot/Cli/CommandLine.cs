@@ -7,6 +7,8 @@ internal static class CommandLine
     public const string CheckUsage = "candor check [--json] [--post FILE] [INPUT|-]";
     public const string CoachUsage = "candor coach [--json] [--to \"Name, role at Company\"] [--about \"one real detail\"] [--format note|inmail|message|reply] [INPUT|-]";
 
+    public const string CardsUsage = "candor cards --out DIR";
+
     private const string Usage = """
         Candor: is this LinkedIn engagement real?
 
@@ -15,6 +17,8 @@ internal static class CommandLine
           candor coach [--json] [--to "Name, role at Company"] [--about "one real detail"]
                        [--format note|inmail|message|reply] [INPUT|-]
                                                           score an outreach draft and write a better one
+          candor cards --out DIR                          write every card kind, for sample input, as Adaptive Card
+                                                          and Slack Block Kit JSON (NAME.adaptive.json, NAME.slack.json)
           candor serve                                    run the bot (the default with no command)
           candor help                                     this text
         """;
@@ -61,6 +65,8 @@ internal static class CommandLine
                 return await new CheckCommand(output, error, TimeProvider.System, coaching, color).RunAsync(args[1..], standardInput, cancel);
             case "coach":
                 return await new CoachCommand(output, error, coaching, color).RunAsync(args[1..], standardInput, cancel);
+            case "cards":
+                return await new CardsCommand(output, error).RunAsync(args[1..]);
             default:
                 await error.WriteLineAsync($"candor: unknown command '{args[0]}'. Run 'candor help' for the commands.");
                 return UsageExit;

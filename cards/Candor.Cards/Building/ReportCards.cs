@@ -1,0 +1,246 @@
+using System.Globalization;
+using Candor.Analysis.Links;
+using Candor.Analysis.Reports;
+using Candor.Cards.Model;
+using Candor.Cards.Text;
+
+namespace Candor.Cards.Building;
+
+/// <summary>
+/// Turns an engine report into a card: the verdict first, the evidence it rests on, what to do next, and the
+/// buttons that make sense for it. Long threads are summarised (the most telling comments, "and 84 more"),
+/// never cut mid-way.
+/// </summary>
+public static class ReportCards
+{
+    /// <summary>Comments shown on the card itself; the rest are counted, and up to <see cref="DetailComments"/> more sit in the details.</summary>
+    public const int ShownComments = 6;
+
+    public const int DetailComments = 20;
+
+    private const int ShownSignals = 3;
+    private const int QuoteChars = 280;
+    private const int CommentChars = 200;
+    private const int DraftPayloadChars = 1800;
+
+    public static Card From(Report report, CardSource source)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(source);
+        var kind = report.Kind.ToString().ToLowerInvariant();
+        var banner = BannerOf(report);
+        var parts = new List<CardPart> { banner, new Paragraph(Wording.NextStep(report.Kind, report.Verdict)) };
+        var actions = new List<CardAction>();
+        switch (report.Kind)
+        {
+            case ReportKind.Thread:
+                AddThread(report, parts);
+                break;
+            case ReportKind.Comment:
+                AddComment(report, parts);
+                break;
+            case ReportKind.Link:
+                AddLinks(report, parts);
+                break;
+            default:
+                AddOutreach(report, source, parts, actions);
+                break;
+        }
+
+        actions.Add(new CardAction("👍 Right", new CardPayload("feedback", kind, Vote: "up", Ref: source.Ref, Verdict: Wording.Label(report.Verdict))));
+        actions.Add(new CardAction("👎 Wrong", new CardPayload("feedback", kind, Vote: "down", Ref: source.Ref, Verdict: Wording.Label(report.Verdict))));
+        return new Card(kind, banner, parts, actions, FallbackOf(banner, Wording.NextStep(report.Kind, report.Verdict)));
+    }
+
+    private static Banner BannerOf(Report report)
+    {
+        var tone = Wording.ToneOf(report.Verdict);
+        var title = $"{Capitalised(Wording.Label(report.Verdict))} · {Wording.KindLabel(report.Kind).ToLowerInvariant()}";
+        var subtitle = $"{Capitalised(Wording.ScoreLabel(report.Kind))} {report.Score} of 100 ({ScoreInWords(report.Score)})"
+            + (report.Kind == ReportKind.Thread ? $" · {Counted(report.Comments)}" : string.Empty)
+            + (report.Rewrite is { } rewrite ? $" · the rewrite scores {rewrite.Score}" : string.Empty);
+        return new Banner(tone, Wording.Symbol(report.Verdict), title, subtitle);
+    }
+
+    private static void AddThread(Report report, List<CardPart> parts)
+    {
+        var signals = report.Signals.Select(EvidenceOf).ToList();
+        if (signals.Count > 0)
+        {
+            parts.Add(new Heading("Why"));
+            parts.AddRange(signals.Take(ShownSignals));
+        }
+
+        // Most telling first: what is wrong is what the reader came for; the authentic ones follow.
+        var ordered = report.Comments.OrderBy(c => Wording.ToneOf(c.Verdict) switch { Tone.Bad => 0, Tone.Doubt => 1, _ => 2 }).ToList();
+        parts.Add(new Heading($"Comments ({report.Comments.Count})"));
+        parts.Add(ListOf(ordered.Take(ShownComments), ordered.Count - ShownComments));
+
+        var hidden = new List<CardPart>();
+        hidden.AddRange(signals.Skip(ShownSignals));
+        if (ordered.Count > ShownComments)
+        {
+            hidden.Add(ListOf(ordered.Skip(ShownComments).Take(DetailComments), ordered.Count - ShownComments - DetailComments));
+        }
+
+        if (hidden.Count > 0)
+        {
+            parts.Add(new Details("details", "Show more", "Show less", hidden));
+        }
+    }
+
+    private static void AddComment(Report report, List<CardPart> parts)
+    {
+        if (report.Comments is [var comment, ..])
+        {
+            parts.Add(new VerdictList([LineOf(comment)], 0, string.Empty));
+        }
+
+        if (report.Signals.Count > 0)
+        {
+            parts.Add(new Heading("Why"));
+            parts.AddRange(report.Signals.Select(EvidenceOf));
+        }
+
+        if (report.Reply is { } reply)
+        {
+            parts.Add(reply.Text is { } text ? new CopyText("A reply that starts a conversation", UserText.Clean(text)) : new Heading("Don't reply"));
+            parts.Add(new Paragraph(reply.Advice, Subtle: true));
+        }
+    }
+
+    private static void AddLinks(Report report, List<CardPart> parts)
+    {
+        foreach (var link in report.Links)
+        {
+            var facts = new List<Fact> { new("Link", UserText.Clean(link.Url, 120)), new("Risk", RiskInWords(link.Risk)) };
+            if (link.PostedAt is { } posted)
+            {
+                facts.Add(new Fact("Posted", posted.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)));
+            }
+
+            if (link.CommentDelay is { } delay)
+            {
+                facts.Add(new Fact("Comment written", $"{DelayInWords(delay)} after the post"));
+            }
+
+            parts.Add(new Facts(facts));
+            parts.AddRange(link.Reasons.Select(reason => new Paragraph(reason, Subtle: true)));
+        }
+
+        if (report.Signals.Count > 0)
+        {
+            parts.Add(new Heading("Why"));
+            parts.AddRange(report.Signals.Select(EvidenceOf));
+        }
+    }
+
+    private static void AddOutreach(Report report, CardSource source, List<CardPart> parts, List<CardAction> actions)
+    {
+        if (report.Issues.Count > 0)
+        {
+            parts.Add(new Heading($"What to fix ({report.Issues.Count})"));
+            parts.AddRange(report.Issues.Select(i => new Evidence(Humanised(i.Id), UserText.Clean(i.Evidence, QuoteChars), UserText.Clean(i.Advice, QuoteChars * 2))));
+        }
+
+        if (report.Rewrite is not { } rewrite)
+        {
+            return;
+        }
+
+        parts.Add(new CopyText($"Ready to send (scores {rewrite.Score})", UserText.Clean(rewrite.Text)));
+        if (rewrite.Needs.Count > 0)
+        {
+            parts.Add(new Paragraph($"To make it truly personal, add: {string.Join("; ", rewrite.Needs)}.", Subtle: true));
+        }
+
+        var details = new List<CardPart>();
+        details.AddRange(rewrite.Changes.Select(change => new Paragraph($"• {change}", Subtle: true)));
+        details.AddRange(rewrite.Variants.Select(v => new CopyText(v.Format == "note" ? "As a connection note (300 characters)" : "As a short InMail", UserText.Clean(v.Text))));
+        if (details.Count > 0)
+        {
+            parts.Add(new Details("details", "What changed, and other formats", "Hide", details));
+        }
+
+        // The buttons carry the draft: a rewrite starts again from it, with nothing kept on the server.
+        if (source.Draft is { } draft && draft.Length <= DraftPayloadChars)
+        {
+            var rewriteWith = new CardPayload("rewrite", "outreach", Ref: source.Ref, Draft: draft, To: source.To, About: source.About, Format: source.Format);
+            parts.Add(new DetailInput("detail", "One real detail about them", "e.g. spoke at SaaStr about pricing experiments", 300,
+                new CardAction("Rewrite with this detail", rewriteWith, ActionStyle.Primary)));
+            actions.Add(new CardAction("Shorter", rewriteWith with { Verb = "variant", Variant = "shorter" }));
+            actions.Add(new CardAction("More formal", rewriteWith with { Verb = "variant", Variant = "formal" }));
+        }
+    }
+
+    private static Evidence EvidenceOf(Signal signal) =>
+        new(Humanised(signal.Id), UserText.Clean(signal.Evidence, QuoteChars), UserText.Clean(signal.Explanation, QuoteChars * 2));
+
+    private static VerdictList ListOf(IEnumerable<CommentReport> comments, int more) =>
+        new(comments.Select(LineOf).ToList(), Math.Max(0, more), more == 1 ? "and 1 more comment" : $"and {more:N0} more comments");
+
+    private static VerdictLine LineOf(CommentReport comment)
+    {
+        var who = string.Join(" · ", new[] { UserText.Clean(comment.Author, 60), AgeInWords(comment.Age) }.Where(s => !string.IsNullOrEmpty(s)));
+        return new VerdictLine(Wording.ToneOf(comment.Verdict), $"{Wording.Symbol(comment.Verdict)} {Wording.Label(comment.Verdict)}",
+            who.Length == 0 ? "(no name)" : who, UserText.Clean(comment.Text.ReplaceLineEndings(" "), CommentChars));
+    }
+
+    private static string Counted(IReadOnlyList<CommentReport> comments) =>
+        $"{comments.Count} comments: " + string.Join(", ", comments.GroupBy(c => c.Verdict).OrderByDescending(g => g.Count())
+            .Select(g => $"{g.Count()} {Wording.Label(g.Key)}"));
+
+    internal static string FallbackOf(Banner banner, string next) => $"{banner.Symbol} {banner.Title} — {banner.Subtitle}\n{next}";
+
+    internal static string Humanised(string id) => Capitalised(id.Replace('_', ' '));
+
+    internal static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    private static string ScoreInWords(int score) => score switch
+    {
+        >= 75 => "high",
+        >= 45 => "middling",
+        _ => "low",
+    };
+
+    private static string RiskInWords(LinkRisk risk) => risk switch
+    {
+        LinkRisk.None => "none found",
+        _ => risk.ToString().ToLowerInvariant(),
+    };
+
+    private static string DelayInWords(TimeSpan delay) => delay switch
+    {
+        { TotalMinutes: < 1 } => $"{Math.Max(0, (int)delay.TotalSeconds)} seconds",
+        { TotalHours: < 1 } => $"{(int)delay.TotalMinutes} minutes",
+        { TotalDays: < 2 } => $"{delay.TotalHours:0.#} hours",
+        _ => $"{(int)delay.TotalDays} days",
+    };
+
+    /// <summary>"PT14M" becomes "14 min ago"; anything unreadable is left out rather than shown raw.</summary>
+    private static string? AgeInWords(string? age)
+    {
+        if (age is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            var span = System.Xml.XmlConvert.ToTimeSpan(age);
+            return span switch
+            {
+                { TotalHours: < 1 } => $"{(int)span.TotalMinutes} min ago",
+                { TotalDays: < 1 } => $"{(int)span.TotalHours} h ago",
+                { TotalDays: < 14 } => $"{(int)span.TotalDays} d ago",
+                { TotalDays: < 60 } => $"{(int)(span.TotalDays / 7)} wk ago",
+                { TotalDays: < 365 } => $"{(int)(span.TotalDays / 30)} mo ago",
+                _ => $"{(int)(span.TotalDays / 365)} yr ago",
+            };
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+}
