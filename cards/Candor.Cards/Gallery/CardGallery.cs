@@ -83,7 +83,7 @@ public static class CardGallery
         Jon Park: Great post! Thanks for sharing
         Priya Das: Great post! Thanks for sharing 🙌
         Leo Brandt: How did you decide which plans to keep? We have four tiers and nobody picks the middle two.
-        Growth Hacker Pro: Amazing content!! DM me to 10x your reach 🚀
+        Rex Growth: Amazing content!! DM me to 10x your reach 🚀
         """;
 
     private const string ShortDraft =

@@ -50,9 +50,10 @@ public static class AdaptiveCardRenderer
         return result;
     }
 
+    /// <summary>The card as sent: compact, so its size is what Teams measures against <see cref="MaxBytes"/>.</summary>
     public static string Serialize(Card card) => Render(card).ToJsonString(Json);
 
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static IEnumerable<JsonObject> Elements(CardPart part) => part switch
     {
