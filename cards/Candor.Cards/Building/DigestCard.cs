@@ -35,8 +35,8 @@ public static class DigestCard
         {
             parts.Add(new Heading("Accounts that keep showing up together"));
             parts.AddRange(digest.PodSuspects.Take(ShownPods).Select(p => new Evidence(
-                $"{string.Join(", ", p.Accounts.Take(6).Select(a => UserText.Clean(a, 40)))}{(p.Accounts.Count > 6 ? $" and {p.Accounts.Count - 6} more" : "")}",
-                UserText.Clean(p.Example, 200), $"Commented together on {p.Threads} threads, within minutes of each other.")));
+                $"{string.Join(", ", p.Accounts.Take(6).Select(a => UserText.Quote(a, 40)))}{(p.Accounts.Count > 6 ? $" and {p.Accounts.Count - 6} more" : "")}",
+                UserText.Quote(p.Example, 200), $"Commented together on {p.Threads} threads, within minutes of each other.")));
             if (digest.PodSuspects.Count > ShownPods)
             {
                 parts.Add(new Paragraph($"and {digest.PodSuspects.Count - ShownPods} more groups", Subtle: true));

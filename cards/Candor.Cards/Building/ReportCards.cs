@@ -22,6 +22,7 @@ public static class ReportCards
     private const int QuoteChars = 280;
     private const int CommentChars = 200;
     private const int DraftPayloadChars = 1800;
+    private const int UrlChars = 40;
 
     public static Card From(Report report, CardSource source)
     {
@@ -113,7 +114,7 @@ public static class ReportCards
     {
         foreach (var link in report.Links)
         {
-            var facts = new List<Fact> { new("Link", UserText.Clean(link.Url, 120)), new("Risk", RiskInWords(link.Risk)) };
+            var facts = new List<Fact> { new("Link", DisplayedUrl(link.Url)), new("Risk", RiskInWords(link.Risk)) };
             if (link.PostedAt is { } posted)
             {
                 facts.Add(new Fact("Posted", posted.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)));
@@ -125,7 +126,7 @@ public static class ReportCards
             }
 
             parts.Add(new Facts(facts));
-            parts.AddRange(link.Reasons.Select(reason => new Paragraph(reason, Subtle: true)));
+            parts.AddRange(link.Reasons.Select(reason => new Paragraph(UserText.Quote(reason), Subtle: true)));
         }
 
         if (report.Signals.Count > 0)
@@ -140,7 +141,7 @@ public static class ReportCards
         if (report.Issues.Count > 0)
         {
             parts.Add(new Heading($"What to fix ({report.Issues.Count})"));
-            parts.AddRange(report.Issues.Select(i => new Evidence(Humanised(i.Id), UserText.Clean(i.Evidence, QuoteChars), UserText.Clean(i.Advice, QuoteChars * 2))));
+            parts.AddRange(report.Issues.Select(i => new Evidence(Humanised(i.Id), UserText.Quote(i.Evidence, QuoteChars), UserText.Quote(i.Advice, QuoteChars * 2))));
         }
 
         if (report.Rewrite is not { } rewrite)
@@ -173,17 +174,29 @@ public static class ReportCards
         }
     }
 
+    // An address has no spaces to wrap at: without its scheme and "www.", and cut short, it fits a card's column.
+    private static string DisplayedUrl(string url)
+    {
+        var shown = UserText.Clean(url);
+        foreach (var prefix in (string[])["https://", "http://", "www."])
+        {
+            shown = shown.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) ? shown[prefix.Length..] : shown;
+        }
+
+        return shown.Length <= UrlChars ? shown : shown[..(UrlChars - 1)] + "…";
+    }
+
     private static Evidence EvidenceOf(Signal signal) =>
-        new(Humanised(signal.Id), UserText.Clean(signal.Evidence, QuoteChars), UserText.Clean(signal.Explanation, QuoteChars * 2));
+        new(Humanised(signal.Id), UserText.Quote(signal.Evidence, QuoteChars), UserText.Quote(signal.Explanation, QuoteChars * 2));
 
     private static VerdictList ListOf(IEnumerable<CommentReport> comments, int more) =>
         new(comments.Select(LineOf).ToList(), Math.Max(0, more), more == 1 ? "and 1 more comment" : $"and {more:N0} more comments");
 
     private static VerdictLine LineOf(CommentReport comment)
     {
-        var who = string.Join(" · ", new[] { UserText.Clean(comment.Author, 60), AgeInWords(comment.Age) }.Where(s => !string.IsNullOrEmpty(s)));
+        var who = string.Join(" · ", new[] { UserText.Quote(comment.Author, 60), AgeInWords(comment.Age) }.Where(s => !string.IsNullOrEmpty(s)));
         return new VerdictLine(Wording.ToneOf(comment.Verdict), $"{Wording.Symbol(comment.Verdict)} {Wording.Label(comment.Verdict)}",
-            who.Length == 0 ? "(no name)" : who, UserText.Clean(comment.Text.ReplaceLineEndings(" "), CommentChars));
+            who.Length == 0 ? "(no name)" : who, UserText.Quote(comment.Text.ReplaceLineEndings(" "), CommentChars));
     }
 
     private static string Counted(IReadOnlyList<CommentReport> comments) =>

@@ -10,6 +10,24 @@ namespace Candor.Cards.Model;
 /// </summary>
 public static class UserText
 {
+    /// <summary>Longest run without a space that a card column can show; card text does not break inside words.</summary>
+    public const int MaxWordLength = 44;
+
+    /// <summary>The text made safe, and for quotes (not text to copy) with every over-long word shortened ("https://…/login?next=%2A…").</summary>
+    public static string Quote(string? text, int maxLength = int.MaxValue) =>
+        string.Join(' ', Clean(text, maxLength).Split(' ').Select(word => word.Length <= MaxWordLength ? word : ShortWord(word)));
+
+    private static string ShortWord(string word)
+    {
+        var end = MaxWordLength - 1;
+        if (char.IsHighSurrogate(word[end - 1]))
+        {
+            end--;
+        }
+
+        return word[..end] + "…";
+    }
+
     public static string Clean(string? text, int maxLength = int.MaxValue)
     {
         if (string.IsNullOrEmpty(text))
