@@ -29,7 +29,7 @@ public static class CardGallery
         var cards = new List<(string, Card)>
         {
             ("thread-short", Check(ShortThread)),
-            ("thread-long", Check(LongThread(180))),
+            ("thread-long", Check(LongThread(260))),
             ("thread-huge", ReportCards.From(HugeThread(2000), CardSource.Of("huge"))),
             ("thread-hostile", Check($"Nora Quist: {Hostile}\nTeo Varga: Great post! Thanks for sharing\nIvy Brandt: {Hostile} DM me on WhatsApp +44 7700 900123 to earn $500 a day")),
             ("comment-short", Check("We tried weekly pricing reviews in 2024 and churn fell from 6% to 4%. Did you see the same with annual plans?")),
@@ -100,13 +100,17 @@ public static class CardGallery
         "Our numbers looked different:", "I disagree a little:", "Spot on.",
     ];
 
+    private static readonly string[] FirstNames = ["Ana", "Ben", "Chiara", "Dev", "Elif", "Femi", "Greta", "Hiro", "Ines", "Jonas", "Kemi", "Lars"];
+
+    private static readonly string[] LastNames = ["Abara", "Berg", "Costa", "Dahl", "Eze", "Fuchs", "Gallo", "Haas", "Ito", "Jensen", "Kaur", "Lund", "Moreau", "Novak", "Okoro"];
+
     private static string LongThread(int comments)
     {
         var text = new StringBuilder();
         for (var i = 1; i <= comments; i++)
         {
             var opener = Openers[i % Openers.Length];
-            text.Append(CultureInfo.InvariantCulture, $"Member {i:000}: {opener} ");
+            text.Append(CultureInfo.InvariantCulture, $"{FirstNames[i % FirstNames.Length]} {LastNames[i / FirstNames.Length % LastNames.Length]}: {opener} ");
             text.AppendLine(i % 3 == 0 ? "Thanks for sharing" : $"the onboarding checklist cut our time to first value from {i % 9 + 3} days to {i % 4 + 1}, mostly by removing the sales call.");
         }
 
