@@ -29,7 +29,7 @@ public static class CardGallery
         var cards = new List<(string, Card)>
         {
             ("thread-short", Check(ShortThread)),
-            ("thread-long", Check(LongThread(260))),
+            ("thread-long", Check(LongThread(360))),
             ("thread-huge", ReportCards.From(HugeThread(2000), CardSource.Of("huge"))),
             ("thread-hostile", Check($"Nora Quist: {Hostile}\nTeo Varga: Great post! Thanks for sharing\nIvy Brandt: {Hostile} DM me on WhatsApp +44 7700 900123 to earn $500 a day")),
             ("comment-short", Check("We tried weekly pricing reviews in 2024 and churn fell from 6% to 4%. Did you see the same with annual plans?")),
