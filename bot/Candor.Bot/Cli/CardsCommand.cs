@@ -4,7 +4,8 @@ namespace Candor.Bot.Cli;
 
 /// <summary>
 /// <c>candor cards --out DIR</c>: writes every card kind, for short, long and hostile sample input, as
-/// <c>NAME.adaptive.json</c> (the Adaptive Card) and <c>NAME.slack.json</c> (Block Kit blocks and text), for review and tests.
+/// <c>NAME.adaptive.json</c> (the Adaptive Card), <c>NAME.slack.json</c> (Block Kit blocks and text) and <c>NAME.txt</c>
+/// (plain text), for review and tests.
 /// </summary>
 internal sealed class CardsCommand(TextWriter output, TextWriter error)
 {
@@ -26,7 +27,7 @@ internal sealed class CardsCommand(TextWriter output, TextWriter error)
         try
         {
             var names = CardGallery.Write(folder);
-            await output.WriteLineAsync($"Wrote {names.Count} cards ({names.Count * 2} files) to {Path.GetFullPath(folder)}: {string.Join(", ", names)}");
+            await output.WriteLineAsync($"Wrote {names.Count} cards ({names.Count * 3} files) to {Path.GetFullPath(folder)}: {string.Join(", ", names)}");
             return 0;
         }
         catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)

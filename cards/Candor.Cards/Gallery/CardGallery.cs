@@ -48,7 +48,10 @@ public static class CardGallery
         return cards;
     }
 
-    /// <summary>Writes <c>NAME.adaptive.json</c> (the card) and <c>NAME.slack.json</c> (blocks and text) for every card; returns the names.</summary>
+    /// <summary>
+    /// Writes <c>NAME.adaptive.json</c> (the card), <c>NAME.slack.json</c> (blocks and text) and <c>NAME.txt</c>
+    /// (plain text) for every card; returns the names.
+    /// </summary>
     public static IReadOnlyList<string> Write(string directory)
     {
         Directory.CreateDirectory(directory);
@@ -57,6 +60,7 @@ public static class CardGallery
         {
             File.WriteAllText(Path.Combine(directory, $"{name}.adaptive.json"), AdaptiveCardRenderer.Serialize(card));
             File.WriteAllText(Path.Combine(directory, $"{name}.slack.json"), BlockKitRenderer.Serialize(card));
+            File.WriteAllText(Path.Combine(directory, $"{name}.txt"), PlainTextCardRenderer.Render(card));
             names.Add(name);
         }
 

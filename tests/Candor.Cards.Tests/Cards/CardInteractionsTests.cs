@@ -71,4 +71,17 @@ public class CardInteractionsTests
         Assert.Empty(Named("error").Actions);
         Assert.StartsWith("? I couldn't read that", Named("error").Fallback, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("thread-long")]
+    [InlineData("outreach-short")]
+    public void PlainText_StartsWithTheVerdictAndIncludesTheDetails(string name)
+    {
+        var card = Named(name);
+        var text = PlainTextCardRenderer.Render(card);
+
+        Assert.StartsWith($"{card.Banner.Symbol} {card.Banner.Title}\n", text, StringComparison.Ordinal);
+        var details = card.Parts.OfType<Details>().Single();
+        Assert.Contains(PlainTextCardRenderer.Render(card with { Parts = details.Parts }).Trim().Split('\n')[0], text, StringComparison.Ordinal);
+    }
 }
