@@ -33,7 +33,7 @@ internal sealed class CardsCommand(TextWriter output, TextWriter error)
         catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
         {
             await error.WriteLineAsync($"candor cards: cannot write to {folder}: {failure.Message}");
-            return CommandLine.UsageExit;
+            return 1;
         }
     }
 }

@@ -18,7 +18,8 @@ internal static class CommandLine
                        [--format note|inmail|message|reply] [INPUT|-]
                                                           score an outreach draft and write a better one
           candor cards --out DIR                          write every card kind, for sample input, as Adaptive Card
-                                                          and Slack Block Kit JSON (NAME.adaptive.json, NAME.slack.json)
+                                                          and Slack Block Kit JSON and plain text
+                                                          (NAME.adaptive.json, NAME.slack.json, NAME.txt)
           candor serve                                    run the bot (the default with no command)
           candor help                                     this text
         """;

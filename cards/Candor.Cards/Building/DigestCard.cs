@@ -34,9 +34,11 @@ public static class DigestCard
         if (digest.PodSuspects.Count > 0)
         {
             parts.Add(new Heading("Accounts that keep showing up together"));
-            parts.AddRange(digest.PodSuspects.Take(ShownPods).Select(p => new Evidence(
+            // Account names are pasted text: they go in the quote, never in the label (which Slack shows as mrkdwn).
+            parts.AddRange(digest.PodSuspects.Take(ShownPods).Select((p, i) => new Evidence(
+                $"Group {i + 1}: {p.Accounts.Count} accounts on {p.Threads} threads",
                 $"{string.Join(", ", p.Accounts.Take(6).Select(a => UserText.Quote(a, 40)))}{(p.Accounts.Count > 6 ? $" and {p.Accounts.Count - 6} more" : "")}",
-                UserText.Quote(p.Example, 200), $"Commented together on {p.Threads} threads, within minutes of each other.")));
+                $"They commented together within minutes of each other. One of their comments: “{UserText.Quote(p.Example, 200)}”")));
             if (digest.PodSuspects.Count > ShownPods)
             {
                 parts.Add(new Paragraph($"and {digest.PodSuspects.Count - ShownPods} more groups", Subtle: true));

@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Text;
 using Candor.Analysis.Links;
 using Candor.Analysis.Reports;
+using Candor.Analysis.Text;
 using Candor.Cards.Model;
 using Candor.Cards.Text;
 
@@ -19,9 +21,15 @@ public static class ReportCards
     public const int DetailComments = 20;
 
     private const int ShownSignals = 3;
+    private const int DetailSignals = 10;
+    private const int ShownLinks = 5;
+    private const int ContextChars = 300;
     private const int QuoteChars = 280;
     private const int CommentChars = 200;
-    private const int DraftPayloadChars = 1800;
+    // The draft travels in each rewrite button (twice in Teams: Action.Execute and its fallback). A LinkedIn
+    // message is at most 1,900 characters; in a script of 3-byte characters the renderer sheds the variant
+    // buttons to stay under 28 KB.
+    private const int DraftPayloadBytes = 3000;
     private const int UrlChars = 40;
 
     public static Card From(Report report, CardSource source)
@@ -35,13 +43,13 @@ public static class ReportCards
         switch (report.Kind)
         {
             case ReportKind.Thread:
-                AddThread(report, parts);
+                AddThread(report, parts, source);
                 break;
             case ReportKind.Comment:
-                AddComment(report, parts);
+                AddComment(report, parts, source);
                 break;
             case ReportKind.Link:
-                AddLinks(report, parts);
+                AddLinks(report, parts, source);
                 break;
             default:
                 AddOutreach(report, source, parts, actions);
@@ -58,61 +66,81 @@ public static class ReportCards
         var tone = Wording.ToneOf(report.Verdict);
         var title = $"{Capitalised(Wording.Label(report.Verdict))} · {Wording.KindLabel(report.Kind).ToLowerInvariant()}";
         var subtitle = $"{Capitalised(Wording.ScoreLabel(report.Kind))} {report.Score} of 100 ({ScoreInWords(report.Score)})"
-            + (report.Kind == ReportKind.Thread ? $" · {Counted(report.Comments)}" : string.Empty)
+            + (report.Kind == ReportKind.Thread && report.Comments.Count > 0 ? $" · {Counted(report.Comments)}" : string.Empty)
             + (report.Rewrite is { } rewrite ? $" · the rewrite scores {rewrite.Score}" : string.Empty);
         return new Banner(tone, Wording.Symbol(report.Verdict), title, subtitle);
     }
 
-    private static void AddThread(Report report, List<CardPart> parts)
+    private static void AddThread(Report report, List<CardPart> parts, CardSource source)
     {
-        var signals = report.Signals.Select(EvidenceOf).ToList();
-        if (signals.Count > 0)
-        {
-            parts.Add(new Heading("Why"));
-            parts.AddRange(signals.Take(ShownSignals));
-        }
+        var hidden = AddSignals(report, parts);
 
         // Most telling first: what is wrong is what the reader came for; the authentic ones follow.
         var ordered = report.Comments.OrderBy(c => Wording.ToneOf(c.Verdict) switch { Tone.Bad => 0, Tone.Doubt => 1, _ => 2 }).ToList();
-        parts.Add(new Heading($"Comments ({report.Comments.Count})"));
-        parts.Add(ListOf(ordered.Take(ShownComments), ordered.Count - ShownComments));
+        if (ordered.Count > 0)
+        {
+            parts.Add(new Heading($"Comments ({report.Comments.Count})"));
+            parts.Add(ListOf(ordered.Take(ShownComments), ordered.Count - ShownComments));
+        }
 
-        var hidden = new List<CardPart>();
-        hidden.AddRange(signals.Skip(ShownSignals));
         if (ordered.Count > ShownComments)
         {
             hidden.Add(ListOf(ordered.Skip(ShownComments).Take(DetailComments), ordered.Count - ShownComments - DetailComments));
         }
 
+        AddDetails(parts, hidden, "Show more", "Show less", new CardPayload("details", "thread", Ref: source.Ref));
+    }
+
+    /// <summary>The "Why" section: the first signals on the card, the next ones returned for the details, the rest counted.</summary>
+    private static List<CardPart> AddSignals(Report report, List<CardPart> parts)
+    {
+        var hidden = new List<CardPart>();
+        if (report.Signals.Count == 0)
+        {
+            return hidden;
+        }
+
+        parts.Add(new Heading("Why"));
+        parts.AddRange(report.Signals.Take(ShownSignals).Select(EvidenceOf));
+        hidden.AddRange(report.Signals.Skip(ShownSignals).Take(DetailSignals).Select(EvidenceOf));
+        var uncounted = report.Signals.Count - ShownSignals - DetailSignals;
+        if (uncounted > 0)
+        {
+            hidden.Add(new Paragraph($"and {uncounted.ToString("N0", CultureInfo.InvariantCulture)} more findings", Subtle: true));
+        }
+
+        return hidden;
+    }
+
+    private static void AddDetails(List<CardPart> parts, List<CardPart> hidden, string show, string hide, CardPayload fetch)
+    {
         if (hidden.Count > 0)
         {
-            parts.Add(new Details("details", "Show more", "Show less", hidden));
+            parts.Add(new Details("details", show, hide, hidden, fetch));
         }
     }
 
-    private static void AddComment(Report report, List<CardPart> parts)
+    private static void AddComment(Report report, List<CardPart> parts, CardSource source)
     {
         if (report.Comments is [var comment, ..])
         {
             parts.Add(new VerdictList([LineOf(comment)], 0, string.Empty));
         }
 
-        if (report.Signals.Count > 0)
-        {
-            parts.Add(new Heading("Why"));
-            parts.AddRange(report.Signals.Select(EvidenceOf));
-        }
+        var hidden = AddSignals(report, parts);
 
         if (report.Reply is { } reply)
         {
             parts.Add(reply.Text is { } text ? new CopyText("A reply that starts a conversation", UserText.Clean(text)) : new Heading("Don't reply"));
             parts.Add(new Paragraph(reply.Advice, Subtle: true));
         }
+
+        AddDetails(parts, hidden, "Show all findings", "Show fewer", new CardPayload("details", "comment", Ref: source.Ref));
     }
 
-    private static void AddLinks(Report report, List<CardPart> parts)
+    private static void AddLinks(Report report, List<CardPart> parts, CardSource source)
     {
-        foreach (var link in report.Links)
+        foreach (var link in report.Links.Take(ShownLinks))
         {
             var facts = new List<Fact> { new("Link", DisplayedUrl(link.Url)), new("Risk", RiskInWords(link.Risk)) };
             if (link.PostedAt is { } posted)
@@ -120,7 +148,7 @@ public static class ReportCards
                 facts.Add(new Fact("Posted", posted.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)));
             }
 
-            if (link.CommentDelay is { } delay)
+            if (link.CommentDelay is { } delay && delay >= TimeSpan.Zero)
             {
                 facts.Add(new Fact("Comment written", $"{DelayInWords(delay)} after the post"));
             }
@@ -129,11 +157,12 @@ public static class ReportCards
             parts.AddRange(link.Reasons.Select(reason => new Paragraph(UserText.Quote(reason), Subtle: true)));
         }
 
-        if (report.Signals.Count > 0)
+        if (report.Links.Count > ShownLinks)
         {
-            parts.Add(new Heading("Why"));
-            parts.AddRange(report.Signals.Select(EvidenceOf));
+            parts.Add(new Paragraph($"and {report.Links.Count - ShownLinks} more links", Subtle: true));
         }
+
+        AddDetails(parts, AddSignals(report, parts), "Show all findings", "Show fewer", new CardPayload("details", "link", Ref: source.Ref));
     }
 
     private static void AddOutreach(Report report, CardSource source, List<CardPart> parts, List<CardAction> actions)
@@ -155,26 +184,29 @@ public static class ReportCards
             parts.Add(new Paragraph($"To make it truly personal, add: {string.Join("; ", rewrite.Needs)}.", Subtle: true));
         }
 
+        // The buttons carry the draft: a rewrite starts again from it, with nothing kept on the server.
+        var rewriteWith = source.Draft is { } draft && Encoding.UTF8.GetByteCount(draft) <= DraftPayloadBytes
+            ? new CardPayload("rewrite", "outreach", Ref: source.Ref, Draft: draft, To: Capped(source.To), About: Capped(source.About), Format: source.Format)
+            : null;
         var details = new List<CardPart>();
         details.AddRange(rewrite.Changes.Select(change => new Paragraph($"• {change}", Subtle: true)));
         details.AddRange(rewrite.Variants.Select(v => new CopyText(v.Format == "note" ? "As a connection note (300 characters)" : "As a short InMail", UserText.Clean(v.Text))));
-        if (details.Count > 0)
+        AddDetails(parts, details, "What changed, and other formats", "Hide", (rewriteWith ?? new CardPayload("rewrite", "outreach", Ref: source.Ref)) with { Verb = "details" });
+
+        if (rewriteWith is null)
         {
-            parts.Add(new Details("details", "What changed, and other formats", "Hide", details));
+            parts.Add(new Paragraph("This draft is too long to rewrite from a button: paste it again with an About: line to rewrite it around one real detail.", Subtle: true));
+            return;
         }
 
-        // The buttons carry the draft: a rewrite starts again from it, with nothing kept on the server.
-        if (source.Draft is { } draft && draft.Length <= DraftPayloadChars)
-        {
-            var rewriteWith = new CardPayload("rewrite", "outreach", Ref: source.Ref, Draft: draft, To: source.To, About: source.About, Format: source.Format);
-            parts.Add(new DetailInput("detail", "One real detail about them", "e.g. spoke at SaaStr about pricing experiments", 300,
-                new CardAction("Rewrite with this detail", rewriteWith, ActionStyle.Primary)));
-            actions.Add(new CardAction("Shorter", rewriteWith with { Verb = "variant", Variant = "shorter" }));
-            actions.Add(new CardAction("More formal", rewriteWith with { Verb = "variant", Variant = "formal" }));
-        }
+        parts.Add(new DetailInput("detail", "One real detail about them", "e.g. spoke at SaaStr about pricing experiments", 300,
+            new CardAction("Rewrite with this detail", rewriteWith, ActionStyle.Primary)));
+        actions.Add(new CardAction("Shorter", rewriteWith with { Verb = "variant", Variant = "shorter" }));
+        actions.Add(new CardAction("More formal", rewriteWith with { Verb = "variant", Variant = "formal" }));
     }
 
-    // An address has no spaces to wrap at: without its scheme and "www.", and cut short, it fits a card's column.
+    // An address has no spaces to wrap at: without its scheme and "www." and with its path cut short it fits a
+    // card's column. The host is never cut: it is what tells the real site from the fake one.
     private static string DisplayedUrl(string url)
     {
         var shown = UserText.Clean(url);
@@ -183,14 +215,18 @@ public static class ReportCards
             shown = shown.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) ? shown[prefix.Length..] : shown;
         }
 
-        return shown.Length <= UrlChars ? shown : shown[..(UrlChars - 1)] + "…";
+        var hostEnd = shown.IndexOf('/', StringComparison.Ordinal);
+        var keep = Math.Max(UrlChars, hostEnd + 2);
+        return shown.Length <= keep ? shown : Excerpt.Cut(shown, keep);
     }
+
+    private static string? Capped(string? context) => context is null ? null : UserText.Clean(context, ContextChars);
 
     private static Evidence EvidenceOf(Signal signal) =>
         new(Humanised(signal.Id), UserText.Quote(signal.Evidence, QuoteChars), UserText.Quote(signal.Explanation, QuoteChars * 2));
 
     private static VerdictList ListOf(IEnumerable<CommentReport> comments, int more) =>
-        new(comments.Select(LineOf).ToList(), Math.Max(0, more), more == 1 ? "and 1 more comment" : $"and {more:N0} more comments");
+        new(comments.Select(LineOf).ToList(), Math.Max(0, more), more == 1 ? "and 1 more comment" : $"and {more.ToString("N0", CultureInfo.InvariantCulture)} more comments");
 
     private static VerdictLine LineOf(CommentReport comment)
     {
@@ -226,7 +262,7 @@ public static class ReportCards
     {
         { TotalMinutes: < 1 } => $"{Math.Max(0, (int)delay.TotalSeconds)} seconds",
         { TotalHours: < 1 } => $"{(int)delay.TotalMinutes} minutes",
-        { TotalDays: < 2 } => $"{delay.TotalHours:0.#} hours",
+        { TotalDays: < 2 } => $"{delay.TotalHours.ToString("0.#", CultureInfo.InvariantCulture)} hours",
         _ => $"{(int)delay.TotalDays} days",
     };
 
@@ -243,6 +279,7 @@ public static class ReportCards
             var span = System.Xml.XmlConvert.ToTimeSpan(age);
             return span switch
             {
+                { Ticks: < 0 } => null,
                 { TotalHours: < 1 } => $"{(int)span.TotalMinutes} min ago",
                 { TotalDays: < 1 } => $"{(int)span.TotalHours} h ago",
                 { TotalDays: < 14 } => $"{(int)span.TotalDays} d ago",

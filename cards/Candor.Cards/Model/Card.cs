@@ -42,9 +42,10 @@ public sealed record VerdictLine(Tone Tone, string Label, string Who, string Tex
 /// <summary>Text meant to be copied as it is: the rewrite, a variant, a suggested reply.</summary>
 public sealed record CopyText(string Label, string Text) : CardPart;
 
-/// <summary>Parts hidden until asked for: toggled in place in Teams, fetched by a button in Slack.</summary>
+/// <summary>Parts hidden until asked for: toggled in place in Teams; in Slack, which has no hidden blocks, a button asks the bot for them.</summary>
 /// <param name="Id">Unique in the card; the toggle targets it.</param>
-public sealed record Details(string Id, string ShowLabel, string HideLabel, IReadOnlyList<CardPart> Parts) : CardPart;
+/// <param name="Fetch">What the Slack button sends: the card's reference, and for a draft the draft, so the bot can rebuild the details.</param>
+public sealed record Details(string Id, string ShowLabel, string HideLabel, IReadOnlyList<CardPart> Parts, CardPayload Fetch) : CardPart;
 
 /// <summary>One line of input with the action that sends it ("one real detail about them" → "Rewrite with this detail").</summary>
 public sealed record DetailInput(string Id, string Label, string Placeholder, int MaxLength, CardAction Submit) : CardPart;

@@ -1,67 +1,73 @@
+using System.Globalization;
 using System.Text;
 using Candor.Analysis.Text;
 
 namespace Candor.Cards.Model;
 
 /// <summary>
-/// Pasted text made safe to show whatever the format: no bidirectional overrides (which can make "evil.com"
-/// read as "moc.live"), no zero-width or other invisible characters, no control characters, and clipped at
-/// a word boundary. Renderers still escape it for their format; this removes what no escaping can.
+/// Pasted text made safe to show whatever the format: no bidirectional controls (which can make "evil.com"
+/// read as "moc.live"), no format, tag or blank-looking characters that hide or fake text, no control
+/// characters, and clipped at a word boundary. Renderers still escape it for their format; this removes
+/// what no escaping can.
 /// </summary>
 public static class UserText
 {
     /// <summary>Longest run without a space that a card column can show; card text does not break inside words.</summary>
     public const int MaxWordLength = 44;
 
-    /// <summary>The text made safe, and for quotes (not text to copy) with every over-long word shortened ("https://…/login?next=%2A…").</summary>
+    // How far back from a length limit a cut looks for a space.
+    private const int WordSlack = 40;
+
+    /// <summary>
+    /// The text made safe, and for quotes (not text to copy) with every over-long word shortened. An address
+    /// keeps its whole host, because the host is what tells a real site from a fake one.
+    /// </summary>
     public static string Quote(string? text, int maxLength = int.MaxValue) =>
-        string.Join(' ', Clean(text, maxLength).Split(' ').Select(word => word.Length <= MaxWordLength ? word : ShortWord(word)));
-
-    private static string ShortWord(string word)
-    {
-        var end = MaxWordLength - 1;
-        if (char.IsHighSurrogate(word[end - 1]))
-        {
-            end--;
-        }
-
-        return word[..end] + "…";
-    }
+        string.Join(' ', Clean(text, maxLength).Split(' ').Select(ShortWord));
 
     public static string Clean(string? text, int maxLength = int.MaxValue)
     {
-        if (string.IsNullOrEmpty(text))
+        if (string.IsNullOrEmpty(text) || maxLength < 2)
         {
             return string.Empty;
         }
 
         var clean = new StringBuilder(text.Length);
-        foreach (var c in text)
+        foreach (var rune in text.EnumerateRunes())
         {
-            if (c is '\n' or '\t')
+            if (rune.Value is '\n' or 0x2028 or 0x2029)
             {
-                clean.Append(c == '\t' ? ' ' : c);
+                clean.Append('\n');
             }
-            else if (!char.IsControl(c) && !TextNormalizer.IsInvisible(c))
+            else if (rune.Value == '\t')
             {
-                clean.Append(c);
+                clean.Append(' ');
+            }
+            else if (!Hides(rune))
+            {
+                clean.Append(rune.ToString());
             }
         }
 
-        var result = clean.ToString().Trim();
-        return result.Length <= maxLength ? result : Clip(result, maxLength);
+        return Excerpt.Cut(clean.ToString().Trim(), maxLength, WordSlack);
     }
 
-    private static string Clip(string text, int maxLength)
+    /// <summary>Characters that show nothing, fake a blank, or change how the text around them reads.</summary>
+    private static bool Hides(Rune rune) =>
+        Rune.GetUnicodeCategory(rune) is UnicodeCategory.Control or UnicodeCategory.Format
+        || rune.Value is 0x034F or 0x115F or 0x1160 or 0x3164 or 0xFFA0 or 0x2800
+        || (rune.IsBmp && TextNormalizer.IsInvisible((char)rune.Value));
+
+    private static string ShortWord(string word)
     {
-        var cut = text.LastIndexOf(' ', Math.Max(0, maxLength - 1), Math.Min(maxLength, 40));
-        var end = cut > 0 ? cut : maxLength - 1;
-        // Never split a surrogate pair: half an emoji is an invalid character in JSON and on screen.
-        if (end > 0 && char.IsHighSurrogate(text[end - 1]))
+        if (word.Length <= MaxWordLength)
         {
-            end--;
+            return word;
         }
 
-        return text[..end].TrimEnd() + "…";
+        var scheme = word.IndexOf("://", StringComparison.Ordinal);
+        var hostEnd = scheme < 0 ? -1 : word.IndexOf('/', scheme + 3);
+        var keep = hostEnd > 0 ? Math.Max(hostEnd + 2, MaxWordLength) : MaxWordLength;
+        return keep >= word.Length ? word : Excerpt.Cut(word, keep);
     }
 }

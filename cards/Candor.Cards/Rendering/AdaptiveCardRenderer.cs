@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Candor.Cards.Model;
@@ -18,11 +19,42 @@ public static class AdaptiveCardRenderer
     /// <summary>Teams refuses cards over 28 KB.</summary>
     public const int MaxBytes = 28 * 1024;
 
-    public const string ContentType = "application/vnd.microsoft.card.adaptive";
-
+    /// <summary>
+    /// The card, within <see cref="MaxBytes"/>: when the whole card is larger (many links, a long draft in
+    /// every button), the details go first, then the lists are shortened, then the variant buttons, so Teams never refuses it.
+    /// </summary>
     public static JsonObject Render(Card card)
     {
         ArgumentNullException.ThrowIfNull(card);
+        var rendered = RenderAll(card);
+        foreach (var smaller in Smaller(card))
+        {
+            if (Encoding.UTF8.GetByteCount(rendered.ToJsonString()) <= MaxBytes)
+            {
+                break;
+            }
+
+            rendered = RenderAll(smaller);
+        }
+
+        return rendered;
+    }
+
+    private static IEnumerable<Card> Smaller(Card card)
+    {
+        var withoutDetails = card with { Parts = card.Parts.Where(p => p is not Model.Details).ToList() };
+        yield return withoutDetails;
+        var shortLists = withoutDetails with
+        {
+            Parts = withoutDetails.Parts.Where((p, i) => p is not Model.Evidence || withoutDetails.Parts.Take(i).Count(q => q is Model.Evidence) < 3)
+                .Select(p => p is VerdictList list ? list with { Items = list.Items.Take(3).ToList() } : p).ToList(),
+        };
+        yield return shortLists;
+        yield return shortLists with { Actions = shortLists.Actions.Where(a => a.Payload.Verb != "variant").ToList() };
+    }
+
+    private static JsonObject RenderAll(Card card)
+    {
         var body = new JsonArray();
         foreach (var part in card.Parts)
         {
@@ -126,18 +158,12 @@ public static class AdaptiveCardRenderer
         ["items"] = new JsonArray(Rich(Run(copy.Label, weight: "Bolder")), Rich(Run(copy.Text), spacing: "Small")),
     };
 
+    // Two buttons that swap places, so the one shown always says what it does ("Show more", then "Show less").
     private static IEnumerable<JsonObject> Details(Details details)
     {
-        yield return new JsonObject
-        {
-            ["type"] = "ActionSet",
-            ["actions"] = new JsonArray(new JsonObject
-            {
-                ["type"] = "Action.ToggleVisibility",
-                ["title"] = details.ShowLabel,
-                ["targetElements"] = new JsonArray(details.Id),
-            }),
-        };
+        var (show, hide) = ($"{details.Id}-show", $"{details.Id}-hide");
+        yield return Toggle(show, details.ShowLabel, visible: true, details.Id, show, hide);
+        yield return Toggle(hide, details.HideLabel, visible: false, details.Id, show, hide);
         yield return new JsonObject
         {
             ["type"] = "Container",
@@ -145,6 +171,27 @@ public static class AdaptiveCardRenderer
             ["isVisible"] = false,
             ["items"] = new JsonArray(details.Parts.SelectMany(Elements).ToArray<JsonNode?>()),
         };
+    }
+
+    private static JsonObject Toggle(string id, string title, bool visible, params string[] targets)
+    {
+        var set = new JsonObject
+        {
+            ["type"] = "ActionSet",
+            ["id"] = id,
+            ["actions"] = new JsonArray(new JsonObject
+            {
+                ["type"] = "Action.ToggleVisibility",
+                ["title"] = title,
+                ["targetElements"] = new JsonArray(targets.Select(t => (JsonNode?)JsonValue.Create(t)).ToArray()),
+            }),
+        };
+        if (!visible)
+        {
+            set["isVisible"] = false;
+        }
+
+        return set;
     }
 
     private static IEnumerable<JsonObject> DetailInput(DetailInput input)

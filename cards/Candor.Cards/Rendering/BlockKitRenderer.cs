@@ -22,9 +22,14 @@ public static class BlockKitRenderer
     public const int MaxActionId = 255;
     public const int MaxText = 4000;
 
-    // Room kept for the closing blocks (the "and N more" line and the buttons) when a card is long.
-    private const int ReservedBlocks = 3;
+    // Room kept for the closing blocks (the notice that something was left out, and the buttons).
+    private const int ReservedBlocks = 2;
 
+    /// <summary>
+    /// The message. A part that would pass <see cref="MaxBlocks"/> is left out and the next ones still tried,
+    /// so the short, important parts (what to do, the rewrite input, the details button) are kept; a notice
+    /// says so.
+    /// </summary>
     public static JsonObject Render(Card card)
     {
         ArgumentNullException.ThrowIfNull(card);
@@ -36,7 +41,7 @@ public static class BlockKitRenderer
             if (blocks.Count + rendered.Count > MaxBlocks - ReservedBlocks)
             {
                 dropped = true;
-                break;
+                continue;
             }
 
             blocks.AddRange(rendered);
@@ -44,7 +49,9 @@ public static class BlockKitRenderer
 
         if (dropped)
         {
-            blocks.Add(Context("This answer is long; the rest is in the details."));
+            blocks.Add(Context(card.Parts.Any(p => p is Details)
+                ? "Some findings did not fit in this message; \"Show more\" has them."
+                : "Some findings did not fit in this message."));
         }
 
         var buttons = card.Actions.Select(a => Button(a, card.Kind)).OfType<JsonObject>().ToArray<JsonNode?>();
@@ -102,12 +109,12 @@ public static class BlockKitRenderer
         }
     }
 
-    // Slack has no hidden blocks: the bot answers this button with the details (it re-reads the message it answered).
+    // Slack has no hidden blocks: this button asks the bot for the details, with what it needs to rebuild them.
     private static JsonObject DetailsButton(Details details, string kind) => new()
     {
         ["type"] = "actions",
         ["block_id"] = $"details:{details.Id}",
-        ["elements"] = new JsonArray(Button(new CardAction(details.ShowLabel, new CardPayload("details", kind)), kind)),
+        ["elements"] = new JsonArray(Button(new CardAction(details.ShowLabel, details.Fetch), kind)),
     };
 
     private static IEnumerable<JsonObject> DetailInput(DetailInput input, string kind)
@@ -143,7 +150,7 @@ public static class BlockKitRenderer
         var button = new JsonObject
         {
             ["type"] = "button",
-            ["text"] = Plain(action.Title, MaxButtonText),
+            ["text"] = Plain(action.Title, MaxButtonText, emoji: true),
             ["action_id"] = Clip($"{kind}:{action.Payload.Verb}:{action.Payload.Vote ?? action.Payload.Variant ?? "go"}", MaxActionId),
             ["value"] = value,
         };
@@ -155,7 +162,7 @@ public static class BlockKitRenderer
         return button;
     }
 
-    private static JsonObject Header(string text) => new() { ["type"] = "header", ["text"] = Plain(text, MaxHeader) };
+    private static JsonObject Header(string text) => new() { ["type"] = "header", ["text"] = Plain(text, MaxHeader, emoji: true) };
 
     private static JsonObject Section(JsonObject text) => new() { ["type"] = "section", ["text"] = text };
 
@@ -164,12 +171,13 @@ public static class BlockKitRenderer
 
     private static JsonObject Context(string text) => new() { ["type"] = "context", ["elements"] = new JsonArray(Plain(text)) };
 
-    private static JsonObject Plain(string text, int max = MaxSectionText) =>
-        new() { ["type"] = "plain_text", ["text"] = Clip(Escape(text.Length == 0 ? "—" : text), max), ["emoji"] = true };
+    // Shortcodes (":tada:") become emoji only in Candor's own header and buttons, never in pasted text.
+    private static JsonObject Plain(string text, int max = MaxSectionText, bool emoji = false) =>
+        new() { ["type"] = "plain_text", ["text"] = Clip(Escape(text.Length == 0 ? "—" : text), max), ["emoji"] = emoji };
 
     private static JsonObject Mrkdwn(string text) => new() { ["type"] = "mrkdwn", ["text"] = Clip(text, MaxSectionText), ["verbatim"] = true };
 
-    // Escaping can lengthen text past a limit; cut at the limit without splitting an entity or a surrogate pair.
+    // Escaping can lengthen text past a limit; cut at the limit without splitting an entity ("&amp;") in half.
     private static string Clip(string text, int max)
     {
         if (text.Length <= max)
@@ -177,18 +185,10 @@ public static class BlockKitRenderer
             return text;
         }
 
-        var end = max - 1;
-        var amp = text.LastIndexOf('&', end - 1, Math.Min(end, 5));
-        if (amp >= 0 && text.IndexOf(';', amp) >= end)
-        {
-            end = amp;
-        }
-
-        if (end > 0 && char.IsHighSurrogate(text[end - 1]))
-        {
-            end--;
-        }
-
-        return text[..end] + "…";
+        var keep = max - 1;
+        var amp = text.LastIndexOf('&', keep - 1, Math.Min(keep, 5));
+        keep = amp >= 0 && text.IndexOf(';', amp) >= keep ? amp : keep;
+        keep = char.IsHighSurrogate(text[keep - 1]) ? keep - 1 : keep;
+        return string.Concat(text.AsSpan(0, keep), "…");
     }
 }

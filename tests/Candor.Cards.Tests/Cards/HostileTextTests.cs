@@ -22,8 +22,14 @@ public class HostileTextTests
         Assert.True(name == "link-hostile" || texts.Any(t => ((string?)t["text"])!.Contains("&lt;@U0123ABCD&gt;", StringComparison.Ordinal)), "the pasted mention is shown, escaped");
         Assert.All(texts, t => Assert.DoesNotContain("<", (string?)t["text"] ?? "", StringComparison.Ordinal));
         Assert.DoesNotContain("<", (string?)message["text"] ?? "", StringComparison.Ordinal);
-        // Candor's own labels are the only mrkdwn: none carries the pasted formatting.
-        Assert.All(texts.Where(t => (string?)t["type"] == "mrkdwn"), t => Assert.DoesNotContain("Great*", (string?)t["text"], StringComparison.Ordinal));
+        // Candor's own labels are the only mrkdwn: none carries anything pasted.
+        foreach (var marker in (string[])["Great*", "U0123ABCD", "channel", "Quist", "evil", "Satya"])
+        {
+            Assert.All(texts.Where(t => (string?)t["type"] == "mrkdwn"), t => Assert.DoesNotContain(marker, (string?)t["text"], StringComparison.Ordinal));
+        }
+
+        // Shortcodes in pasted text stay text.
+        Assert.All(texts.Where(t => (string?)t["type"] == "plain_text" && (bool?)t["emoji"] == true), t => Assert.DoesNotContain("Quist", (string?)t["text"], StringComparison.Ordinal));
     }
 
     [Theory]
