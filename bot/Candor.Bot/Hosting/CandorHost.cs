@@ -1,9 +1,10 @@
+using Candor.Bot.Channels.Teams;
 using Candor.Bot.Rewriting;
 using Microsoft.Extensions.Options;
 
 namespace Candor.Bot.Hosting;
 
-/// <summary>The bot host's table of contents: settings, local mode, endpoints. Channels join here in later releases.</summary>
+/// <summary>The bot host's table of contents: settings, local mode, channels, endpoints.</summary>
 internal static class CandorHost
 {
     public static WebApplication Build(string[] args)
@@ -13,6 +14,7 @@ internal static class CandorHost
         builder.AddLocalMode();
         builder.AddRewriter();
         builder.AddOutreachLimits();
+        builder.AddTeamsChannel();
 
         var app = builder.Build();
 
@@ -20,6 +22,7 @@ internal static class CandorHost
         // rather than a failed host start logged with a stack trace.
         _ = app.Services.GetRequiredService<IOptions<BotFrameworkOptions>>().Value;
         app.MapHealth();
+        app.MapTeams();
         app.LogChannelStatus();
         return app;
     }

@@ -32,13 +32,15 @@ internal static partial class HostingExtensions
         return builder;
     }
 
+    private static readonly string[] Channels = ["teams"];
+
     public static WebApplication MapHealth(this WebApplication app)
     {
         app.MapGet("/healthz", (IOptions<BotFrameworkOptions> options) => Results.Ok(new
         {
             status = "ok",
             mode = options.Value.IsLocalMode ? "local" : "connected",
-            channels = Array.Empty<string>(),
+            channels = Channels,
         }));
         return app;
     }
@@ -58,7 +60,7 @@ internal static partial class HostingExtensions
                 LogLocalMode(logger);
             }
 
-            LogNoChannels(logger);
+            LogChannels(logger);
         });
         return app;
     }
@@ -74,6 +76,6 @@ internal static partial class HostingExtensions
     [LoggerMessage(Level = LogLevel.Warning, Message = "LOCAL MODE: no MicrosoftAppId is configured, so requests are NOT authenticated. Listening on loopback only. Configure MicrosoftAppId/MicrosoftAppPassword before exposing the bot.")]
     private static partial void LogLocalMode(ILogger logger);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "No chat channels are configured yet (Teams and Slack arrive in later releases); /healthz is up and 'candor check' works from the command line.")]
-    private static partial void LogNoChannels(ILogger logger);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Bot Framework clients (Teams, the Agents Playground, the Emulator) are answered at POST /api/messages; Slack arrives in a later release.")]
+    private static partial void LogChannels(ILogger logger);
 }

@@ -24,6 +24,13 @@ public static class StaticCards
         return new Card("welcome", banner, parts, [], ReportCards.FallbackOf(banner, "Paste a LinkedIn comment, a thread, a post link or a draft message."));
     }
 
+    /// <summary>A short answer that is not a verdict ("Thanks — noted."), as a card so every answer looks alike.</summary>
+    public static Card Note(string message)
+    {
+        var banner = new Banner(Tone.Good, "✓", "Candor", UserText.Clean(message, 300));
+        return new Card("note", banner, [banner], [], ReportCards.FallbackOf(banner, string.Empty).TrimEnd());
+    }
+
     public static Card Error(string message, string suggestion)
     {
         var banner = new Banner(Tone.Doubt, "?", "I couldn't read that", UserText.Clean(message, 300));

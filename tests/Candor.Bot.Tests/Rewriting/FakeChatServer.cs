@@ -13,9 +13,7 @@ namespace Candor.Bot.Tests.Rewriting;
 /// </summary>
 internal sealed class FakeChatServer : IAsyncDisposable
 {
-    private readonly WebApplication app;
-
-    private FakeChatServer(WebApplication app) => this.app = app;
+    private WebApplication app = null!;
 
     public ConcurrentQueue<(string? Authorization, JsonElement Body)> Requests { get; } = new();
 
@@ -33,13 +31,8 @@ internal sealed class FakeChatServer : IAsyncDisposable
 
     public static async Task<FakeChatServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var server = new FakeChatServer(app);
-        app.MapPost("/v1/chat/completions", server.CompleteAsync);
-        await app.StartAsync();
+        var server = new FakeChatServer();
+        server.app = await LoopbackServer.StartAsync(app => app.MapPost("/v1/chat/completions", server.CompleteAsync));
         return server;
     }
 
@@ -66,9 +59,5 @@ internal sealed class FakeChatServer : IAsyncDisposable
             });
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await app.StopAsync();
-        await app.DisposeAsync();
-    }
+    public async ValueTask DisposeAsync() => await LoopbackServer.StopAsync(app);
 }

@@ -14,10 +14,8 @@ namespace Candor.Bot.Tests.Channels.Teams;
 /// </summary>
 internal sealed class KeyServer : IAsyncDisposable
 {
-    private readonly WebApplication app;
     private readonly List<(RsaSecurityKey Key, string[] Endorsements)> published = [];
-
-    private KeyServer(WebApplication app) => this.app = app;
+    private WebApplication app = null!;
 
     public Uri MetadataUrl => new($"{app.Urls.First()}/v1/.well-known/openidconfiguration");
 
@@ -25,15 +23,13 @@ internal sealed class KeyServer : IAsyncDisposable
 
     public static async Task<KeyServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var server = new KeyServer(app);
-        app.MapGet("/v1/.well-known/openidconfiguration", (HttpContext context) =>
-            Results.Json(new { issuer = "https://api.botframework.com", jwks_uri = $"{app.Urls.First()}/v1/.well-known/keys" }));
-        app.MapGet("/v1/.well-known/keys", server.Keys);
-        await app.StartAsync();
+        var server = new KeyServer();
+        server.app = await LoopbackServer.StartAsync(app =>
+        {
+            app.MapGet("/v1/.well-known/openidconfiguration", () =>
+                Results.Json(new { issuer = "https://api.botframework.com", jwks_uri = $"{app.Urls.First()}/v1/.well-known/keys" }));
+            app.MapGet("/v1/.well-known/keys", server.Keys);
+        });
         return server;
     }
 
@@ -79,9 +75,5 @@ internal sealed class KeyServer : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await app.StopAsync();
-        await app.DisposeAsync();
-    }
+    public async ValueTask DisposeAsync() => await LoopbackServer.StopAsync(app);
 }

@@ -1,0 +1,122 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Candor.Bot.Channels.Teams;
+
+/// <summary>
+/// Sends activities to the Bot Connector REST API (protocols.md §1.4): replies, typing indicators and card
+/// updates, with the ids escaped (Teams ids contain ':', ';' and '@'). 429, 412, 502 and 504 are retried with
+/// exponential backoff and jitter, honouring Retry-After; a reply is only ever sent again after a status that
+/// says it was not taken, so retries never post twice.
+/// </summary>
+internal sealed partial class ConnectorClient(HttpClient http, IConnectorTokens tokens, ILogger<ConnectorClient> logger, bool loopbackOnly)
+{
+    private const int Attempts = 4;
+    private static readonly TimeSpan FirstBackoff = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(30);
+    private static readonly HttpStatusCode[] Retried = [HttpStatusCode.TooManyRequests, HttpStatusCode.PreconditionFailed, HttpStatusCode.BadGateway, HttpStatusCode.GatewayTimeout];
+
+    public const string AdaptiveCardType = "application/vnd.microsoft.card.adaptive";
+
+    /// <summary>Answers <paramref name="incoming"/> in its conversation, as a reply to it; returns the new activity's id.</summary>
+    public Task<string?> ReplyAsync(Activity incoming, JsonObject reply, CancellationToken cancel)
+    {
+        var url = ActivitiesUrl(incoming) + (incoming.Id is { Length: > 0 } id ? $"/{Uri.EscapeDataString(id)}" : string.Empty);
+        return SendAsync(HttpMethod.Post, url, incoming.ServiceUrl!, Addressed(incoming, reply), cancel);
+    }
+
+    /// <summary>Replaces a message Candor sent earlier (a card refreshed by a button).</summary>
+    public Task<string?> UpdateAsync(Activity incoming, string activityId, JsonObject message, CancellationToken cancel) =>
+        SendAsync(HttpMethod.Put, $"{ActivitiesUrl(incoming)}/{Uri.EscapeDataString(activityId)}", incoming.ServiceUrl!, Addressed(incoming, message), cancel);
+
+    /// <summary>A message carrying one Adaptive Card, with the card's fallback as its text for notifications.</summary>
+    public static JsonObject CardMessage(JsonObject card, string fallback) => new()
+    {
+        ["type"] = "message",
+        ["text"] = fallback,
+        ["attachments"] = new JsonArray(new JsonObject { ["contentType"] = AdaptiveCardType, ["content"] = card }),
+    };
+
+    public static JsonObject Typing() => new() { ["type"] = "typing" };
+
+    private static string ActivitiesUrl(Activity incoming)
+    {
+        var service = incoming.ServiceUrl!.EndsWith('/') ? incoming.ServiceUrl : incoming.ServiceUrl + "/";
+        return $"{service}v3/conversations/{Uri.EscapeDataString(incoming.Conversation!.Id!)}/activities";
+    }
+
+    private static JsonObject Addressed(Activity incoming, JsonObject message)
+    {
+        var addressed = message.DeepClone().AsObject();
+        addressed["from"] = JsonSerializer.SerializeToNode(incoming.Recipient, Json);
+        addressed["recipient"] = JsonSerializer.SerializeToNode(incoming.From, Json);
+        addressed["conversation"] = JsonSerializer.SerializeToNode(incoming.Conversation, Json);
+        if (incoming.Id is { Length: > 0 } id)
+        {
+            addressed["replyToId"] = id;
+        }
+
+        return addressed;
+    }
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
+
+    private async Task<string?> SendAsync(HttpMethod method, string url, string serviceUrl, JsonObject body, CancellationToken cancel)
+    {
+        if (loopbackOnly && !IsLoopback(serviceUrl))
+        {
+            // Local mode is unauthenticated: it must never be talked into posting to another machine.
+            LogRefused(serviceUrl);
+            return null;
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            using var request = new HttpRequestMessage(method, url) { Content = JsonContent.Create(body) };
+            if (await tokens.GetAsync(cancel) is { } token)
+            {
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            }
+
+            using var response = await http.SendAsync(request, cancel);
+            if (response.IsSuccessStatusCode)
+            {
+                var text = await response.Content.ReadAsStringAsync(cancel);
+                return text.Length > 0 && JsonNode.Parse(text) is JsonObject created ? (string?)created["id"] : null;
+            }
+
+            if (!Retried.Contains(response.StatusCode) || attempt == Attempts)
+            {
+                LogFailed(method.Method, response.StatusCode, attempt);
+                throw new HttpRequestException($"The Bot Connector answered {(int)response.StatusCode}.", null, response.StatusCode);
+            }
+
+            var wait = WaitBefore(attempt, response.Headers.RetryAfter);
+            LogRetry(response.StatusCode, wait.TotalMilliseconds, attempt);
+            await Task.Delay(wait, cancel);
+        }
+    }
+
+    private static TimeSpan WaitBefore(int attempt, RetryConditionHeaderValue? retryAfter)
+    {
+        var asked = retryAfter?.Delta ?? (retryAfter?.Date is { } date ? date - DateTimeOffset.UtcNow : null);
+        var backoff = FirstBackoff * Math.Pow(2, attempt - 1) * (1 + (Random.Shared.NextDouble() * 0.3));
+        var wait = asked is { } delta && delta > backoff ? delta : backoff;
+        return wait > LongestWait ? LongestWait : wait;
+    }
+
+    private static bool IsLoopback(string serviceUrl) =>
+        Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) && (uri.IsLoopback || (IPAddress.TryParse(uri.Host, out var address) && IPAddress.IsLoopback(address)));
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Local mode: not replying to non-loopback serviceUrl {ServiceUrl}.")]
+    private partial void LogRefused(string serviceUrl);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Bot Connector answered {Status}; retrying in {WaitMs:0} ms (attempt {Attempt}).")]
+    private partial void LogRetry(HttpStatusCode status, double waitMs, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Bot Connector {Method} failed with {Status} after {Attempt} attempt(s).")]
+    private partial void LogFailed(string method, HttpStatusCode status, int attempt);
+}

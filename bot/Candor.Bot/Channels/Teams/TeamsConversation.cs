@@ -1,0 +1,83 @@
+using System.Text.Json;
+using Candor.Bot.Conversation;
+using Candor.Cards.Building;
+using Candor.Cards.Model;
+using Candor.Cards.Rendering;
+
+namespace Candor.Bot.Channels.Teams;
+
+/// <summary>
+/// Answers acknowledged activities in the background: a typing indicator, then the card for a message; the
+/// answer to a card button sent as a message (Action.Submit); the welcome card when Candor is added to a chat
+/// or team. Several activities are answered at once; one failure is logged with its reason and never stops the rest.
+/// </summary>
+internal sealed partial class TeamsConversation(
+    ActivityQueue queue, ConnectorClient connector, Responder responder, CardActions actions, ILogger<TeamsConversation> logger) : BackgroundService
+{
+    // Enough to keep both cores busy while some answers wait on the network.
+    private const int InFlight = 16;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var slots = new SemaphoreSlim(InFlight);
+        var running = new List<Task>();
+        await foreach (var activity in queue.ReadAllAsync(stoppingToken))
+        {
+            await slots.WaitAsync(stoppingToken);
+            running.RemoveAll(t => t.IsCompleted);
+            running.Add(Task.Run(async () =>
+            {
+                try
+                {
+                    await AnswerAsync(activity, stoppingToken);
+                }
+                finally
+                {
+                    slots.Release();
+                }
+            }, stoppingToken));
+        }
+
+        await Task.WhenAll(running);
+    }
+
+    internal async Task AnswerAsync(Activity activity, CancellationToken cancel)
+    {
+        try
+        {
+            var card = await CardForAsync(activity, cancel);
+            if (card is not null)
+            {
+                await connector.ReplyAsync(activity, ConnectorClient.CardMessage(AdaptiveCardRenderer.Render(card), card.Fallback), cancel);
+            }
+        }
+#pragma warning disable CA1031 // One activity's failure (network, token, a bug) must never stop the others being answered.
+        catch (Exception failure) when (failure is not OperationCanceledException || !cancel.IsCancellationRequested)
+#pragma warning restore CA1031
+        {
+            LogUnanswered(activity.Type ?? "?", activity.Conversation?.Id ?? "?", failure.GetType().Name, failure.Message);
+        }
+    }
+
+    private async Task<Card?> CardForAsync(Activity activity, CancellationToken cancel)
+    {
+        switch (activity.Type)
+        {
+            case "message" when activity.Value is { ValueKind: JsonValueKind.Object } data:
+                var answer = await actions.AnswerAsync(CardPayload.Decode(data.GetRawText()), data, cancel);
+                return answer.Card ?? StaticCards.Note(answer.Message!);
+            case "message":
+                await connector.ReplyAsync(activity, ConnectorClient.Typing(), cancel);
+                return await responder.AnswerAsync(MessageText.Of(activity), cancel);
+            case "conversationUpdate" when activity.MembersAdded?.Any(m => m.Id == activity.Recipient?.Id) == true:
+            case "installationUpdate" when activity.Action is "add" or "add-upgrade":
+                return StaticCards.Welcome();
+            default:
+                // Reactions, typing, members other than Candor, uninstalls: nothing to say.
+                return null;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not answer a {Type} activity in conversation {Conversation}: {Error}: {Reason}")]
+    private partial void LogUnanswered(string type, string conversation, string error, string reason);
+}

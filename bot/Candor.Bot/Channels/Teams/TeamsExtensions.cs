@@ -1,0 +1,59 @@
+using Candor.Bot.Channels.Teams.Auth;
+using Candor.Bot.Conversation;
+using Candor.Bot.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Candor.Bot.Channels.Teams;
+
+internal static class TeamsExtensions
+{
+    public const string ConnectorClientName = "connector";
+
+    /// <summary>
+    /// The Bot Framework channel: inbound auth (none in local mode, which only ever replies to loopback), the
+    /// queue, the background conversation and the Connector client. <c>BotFramework:OpenIdMetadataUrl</c> and
+    /// <c>BotFramework:EmulatorOpenIdMetadataUrl</c> override where signing keys come from (tests, sovereign clouds).
+    /// </summary>
+    public static WebApplicationBuilder AddTeamsChannel(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddHttpClient(ConnectorClientName);
+        services.AddSingleton<ActivityQueue>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<Responder>();
+        services.AddSingleton<CardActions>();
+        services.AddSingleton(s => new ActivityEndpoint(
+            s.GetRequiredService<ActivityQueue>(), s.GetRequiredService<CardActions>(), Authentication(s), s.GetRequiredService<ILogger<ActivityEndpoint>>()));
+        services.AddHostedService<TeamsConversation>();
+        services.AddSingleton(s => Options(s).IsLocalMode ? (IConnectorTokens)new NoConnectorTokens() : new MsalConnectorTokens(Options(s)));
+        services.AddSingleton(s => new ConnectorClient(
+            s.GetRequiredService<IHttpClientFactory>().CreateClient(ConnectorClientName), s.GetRequiredService<IConnectorTokens>(),
+            s.GetRequiredService<ILogger<ConnectorClient>>(), loopbackOnly: Options(s).IsLocalMode));
+        return builder;
+    }
+
+    public static WebApplication MapTeams(this WebApplication app)
+    {
+        app.MapPost("/api/messages", (HttpContext context, ActivityEndpoint endpoint) => endpoint.HandleAsync(context));
+        return app;
+    }
+
+    private static BotFrameworkOptions Options(IServiceProvider services) => services.GetRequiredService<IOptions<BotFrameworkOptions>>().Value;
+
+    // Null in local mode: nothing can authenticate a request without an app id, so none is asked for.
+    private static ConnectorAuthentication? Authentication(IServiceProvider services)
+    {
+        var configuration = services.GetRequiredService<IConfiguration>();
+        var options = Options(services);
+        if (options.IsLocalMode)
+        {
+            return null;
+        }
+
+        var http = services.GetRequiredService<IHttpClientFactory>().CreateClient("openid");
+        var clock = services.GetRequiredService<TimeProvider>();
+        var connector = configuration["BotFramework:OpenIdMetadataUrl"] is { Length: > 0 } c ? new Uri(c) : ConnectorAuthentication.ConnectorMetadata;
+        var emulator = configuration["BotFramework:EmulatorOpenIdMetadataUrl"] is { Length: > 0 } e ? new Uri(e) : ConnectorAuthentication.EmulatorMetadata;
+        return new ConnectorAuthentication(options.MicrosoftAppId!, new SigningKeys(http, connector, clock), new SigningKeys(http, emulator, clock), options.MicrosoftAppTenantId);
+    }
+}

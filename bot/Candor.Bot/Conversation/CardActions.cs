@@ -1,0 +1,77 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Candor.Analysis;
+using Candor.Analysis.Outreach;
+using Candor.Bot.Rewriting;
+using Candor.Cards.Building;
+using Candor.Cards.Model;
+
+namespace Candor.Bot.Conversation;
+
+/// <summary>What a card button asked for, answered: a new card, or a short message when the card should stay.</summary>
+internal sealed record ActionAnswer(Card? Card, string? Message);
+
+/// <summary>
+/// Answers card buttons from their payload alone (nothing is kept on the server): feedback is acknowledged
+/// and logged, "Rewrite with this detail" coaches the draft again around the detail typed into the card,
+/// "Shorter" fits it to a connection note, and "More formal" greets and signs off formally.
+/// </summary>
+internal sealed partial class CardActions(ModelRewriter rewriter, OutreachLimits limits, ILogger<CardActions> logger)
+{
+    public async Task<ActionAnswer> AnswerAsync(CardPayload? payload, JsonElement? inputs, CancellationToken cancel)
+    {
+        switch (payload)
+        {
+            case null:
+                return new(null, "That button is from an older or unknown card; paste the text again and I'll answer it fresh.");
+            case { Verb: "feedback" }:
+                LogFeedback(payload.Kind, payload.Verdict ?? "?", payload.Vote ?? "?", payload.Ref ?? "?");
+                return new(null, payload.Vote == "up" ? "Thanks — noted that this was right." : "Thanks — noted that this was wrong. It helps me get better.");
+            case { Verb: "rewrite", Draft: { } draft }:
+                var detail = inputs is { ValueKind: JsonValueKind.Object } values && values.TryGetProperty("detail", out var typed) && typed.ValueKind == JsonValueKind.String
+                    ? typed.GetString()?.Trim()
+                    : null;
+                return string.IsNullOrEmpty(detail)
+                    ? new(null, "Type one real detail about them in the box first (a post, a talk, a launch), then press \"Rewrite with this detail\".")
+                    : new(await CoachAsync(payload with { About = detail }, DraftFormats.Parse(payload.Format), cancel), null);
+            case { Verb: "variant", Draft: not null, Variant: "shorter" }:
+                return new(await CoachAsync(payload, DraftFormat.Note, cancel), null);
+            case { Verb: "variant", Draft: not null, Variant: "formal" }:
+                return new(Formal(await CoachAsync(payload, DraftFormats.Parse(payload.Format), cancel)), null);
+            default:
+                return new(null, "I can't do that from this card; paste the text again and I'll answer it fresh.");
+        }
+    }
+
+    private async Task<Card> CoachAsync(CardPayload payload, DraftFormat? format, CancellationToken cancel)
+    {
+        var options = new CoachOptions(Recipient.Parse(payload.To), payload.About, format, limits);
+        var result = await rewriter.ImproveAsync(CandorEngine.Coach(payload.Draft!, options), payload.Draft!, options, cancel);
+        return result.Report is { } report
+            ? ReportCards.From(report, CardSource.Of(payload.Draft!, payload.To, payload.About, format?.ToString().ToLowerInvariant(), isDraft: true))
+            : StaticCards.Error(result.Problem!.Message, result.Problem.Suggestion);
+    }
+
+    /// <summary>The same card with its ready-to-send text greeting "Dear …" and signing off "Kind regards".</summary>
+    private static Card Formal(Card card) => card with
+    {
+        Parts = card.Parts.Select(part => part is CopyText { Label: var label } copy && label.StartsWith("Ready to send", StringComparison.Ordinal)
+            ? copy with { Label = "Ready to send, formal", Text = Formalised(copy.Text) }
+            : part).ToList(),
+    };
+
+    private static string Formalised(string text)
+    {
+        var greeted = InformalGreeting().Replace(text, "Dear ", 1);
+        return SignOff().IsMatch(greeted) ? SignOff().Replace(greeted, "Kind regards,", 1) : greeted.TrimEnd() + "\n\nKind regards,";
+    }
+
+    [GeneratedRegex(@"^(Hi|Hello|Hey|Hallo|Hola|Bonjour)\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex InformalGreeting();
+
+    [GeneratedRegex(@"(?m)^(Best|Cheers|Thanks|Best regards|Warm regards|Regards|Thank you)[,!.]?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SignOff();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Feedback on a {Kind} card: verdict {Verdict} voted {Vote} (ref {Ref}).")]
+    private partial void LogFeedback(string kind, string verdict, string vote, string @ref);
+}

@@ -1,0 +1,42 @@
+using Candor.Analysis;
+using Candor.Analysis.Outreach;
+using Candor.Analysis.Reports;
+using Candor.Bot.Rewriting;
+using Candor.Cards.Building;
+using Candor.Cards.Model;
+
+namespace Candor.Bot.Conversation;
+
+/// <summary>
+/// What Candor answers to a message, whatever the channel: help for a greeting or "help", the coach for
+/// "coach …", and otherwise the engine's verdict on the paste, as a card. Channels only turn their payloads
+/// into text and send the card back.
+/// </summary>
+internal sealed class Responder(TimeProvider clock, ModelRewriter rewriter, OutreachLimits limits)
+{
+    private static readonly string[] HelpWords = ["help", "hi", "hello", "hey", "start", "?", "/help"];
+
+    public async Task<Card> AnswerAsync(string text, CancellationToken cancel)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length == 0 || HelpWords.Contains(trimmed, StringComparer.OrdinalIgnoreCase))
+        {
+            return StaticCards.Welcome();
+        }
+
+        if (trimmed.StartsWith("coach ", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("coach\n", StringComparison.OrdinalIgnoreCase))
+        {
+            var draft = trimmed[6..];
+            var options = new CoachOptions(Limits: limits);
+            return CardOf(await rewriter.ImproveAsync(CandorEngine.Coach(draft, options), draft, options, cancel), draft);
+        }
+
+        var paste = trimmed.StartsWith("check ", StringComparison.OrdinalIgnoreCase) ? trimmed[6..] : trimmed;
+        var result = CandorEngine.Check(paste, new CheckOptions(clock.GetUtcNow(), null, limits));
+        return CardOf(await rewriter.ImproveAsync(result, paste, new CoachOptions(Limits: limits), cancel), paste);
+    }
+
+    private static Card CardOf(CheckResult result, string input) => result.Report is { } report
+        ? ReportCards.From(report, CardSource.Of(input, isDraft: report.Kind == ReportKind.Outreach))
+        : StaticCards.Error(result.Problem!.Message, result.Problem.Suggestion);
+}

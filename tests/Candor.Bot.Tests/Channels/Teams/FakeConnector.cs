@@ -1,0 +1,69 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace Candor.Bot.Tests.Channels.Teams;
+
+/// <summary>
+/// The Bot Connector's REST API on loopback (real HTTP through Kestrel): records every call and answers with
+/// the statuses a test queues (429 with Retry-After, 502 …) before answering 200 with a new activity id.
+/// </summary>
+internal sealed class FakeConnector : IAsyncDisposable
+{
+    private readonly ConcurrentQueue<(int Status, string? RetryAfter)> planned = new();
+    private WebApplication app = null!;
+
+    public ConcurrentQueue<(string Method, string Path, string? Authorization, JsonObject Body, int Status)> Calls { get; } = new();
+
+    public string ServiceUrl => $"{app.Urls.First()}/";
+
+    public static async Task<FakeConnector> StartAsync()
+    {
+        var connector = new FakeConnector();
+        connector.app = await LoopbackServer.StartAsync(app => app.Map("/v3/conversations/{**rest}", (Delegate)connector.HandleAsync));
+        return connector;
+    }
+
+    /// <summary>The next card post (typing indicators always succeed) gets this answer first.</summary>
+    public void Plan(int status, string? retryAfter = null) => planned.Enqueue((status, retryAfter));
+
+    public IEnumerable<JsonObject> Cards(int status = 200) =>
+        Calls.Where(c => c.Status == status && (string?)c.Body["type"] == "message").Select(c => c.Body);
+
+    public async Task<JsonObject> WaitForCardAsync(int count = 1)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        while (Cards().Count() < count)
+        {
+            await Task.Delay(20, timeout.Token);
+        }
+
+        return Cards().ElementAt(count - 1);
+    }
+
+    private async Task<IResult> HandleAsync(HttpContext context)
+    {
+        var body = (await System.Text.Json.JsonSerializer.DeserializeAsync<JsonObject>(context.Request.Body))!;
+        var status = 200;
+        string? retryAfter = null;
+        if ((string?)body["type"] == "message" && planned.TryDequeue(out var plan))
+        {
+            (status, retryAfter) = plan;
+        }
+
+        // The raw target, as sent: the test checks how ids with ':', ';' and '@' were escaped.
+        var target = context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()!.RawTarget;
+        Calls.Enqueue((context.Request.Method, target, context.Request.Headers.Authorization.ToString(), body, status));
+        if (retryAfter is not null)
+        {
+            context.Response.Headers.RetryAfter = retryAfter;
+        }
+
+        return status == 200 ? Results.Json(new { id = $"reply-{Calls.Count}" }) : Results.StatusCode(status);
+    }
+
+    public async ValueTask DisposeAsync() => await LoopbackServer.StopAsync(app);
+}
