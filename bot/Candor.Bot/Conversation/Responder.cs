@@ -16,7 +16,8 @@ internal sealed class Responder(TimeProvider clock, ModelRewriter rewriter, Outr
 {
     private static readonly string[] HelpWords = ["help", "hi", "hello", "hey", "start", "?", "/help"];
 
-    public async Task<Card> AnswerAsync(string text, CancellationToken cancel)
+    /// <param name="useModel">False when the answer is due within seconds (a message action's dialog): the optional model is then not asked.</param>
+    public async Task<Card> AnswerAsync(string text, CancellationToken cancel, bool useModel = true)
     {
         var trimmed = text.Trim();
         if (trimmed.Length == 0 || HelpWords.Contains(trimmed, StringComparer.OrdinalIgnoreCase))
@@ -28,12 +29,13 @@ internal sealed class Responder(TimeProvider clock, ModelRewriter rewriter, Outr
         {
             var draft = trimmed[6..];
             var options = new CoachOptions(Limits: limits);
-            return CardOf(await rewriter.ImproveAsync(CandorEngine.Coach(draft, options), draft, options, cancel), draft);
+            var coached = CandorEngine.Coach(draft, options);
+            return CardOf(useModel ? await rewriter.ImproveAsync(coached, draft, options, cancel) : coached, draft);
         }
 
         var paste = trimmed.StartsWith("check ", StringComparison.OrdinalIgnoreCase) ? trimmed[6..] : trimmed;
         var result = CandorEngine.Check(paste, new CheckOptions(clock.GetUtcNow(), null, limits));
-        return CardOf(await rewriter.ImproveAsync(result, paste, new CoachOptions(Limits: limits), cancel), paste);
+        return CardOf(useModel ? await rewriter.ImproveAsync(result, paste, new CoachOptions(Limits: limits), cancel) : result, paste);
     }
 
     private static Card CardOf(CheckResult result, string input) => result.Report is { } report

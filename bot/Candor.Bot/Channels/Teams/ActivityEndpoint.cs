@@ -14,10 +14,13 @@ namespace Candor.Bot.Channels.Teams;
 /// button's invoke, answered in the response as the protocol requires.
 /// </summary>
 internal sealed partial class ActivityEndpoint(
-    ActivityQueue queue, CardActions actions, ConnectorAuthentication? authentication, ILogger<ActivityEndpoint> logger)
+    ActivityQueue queue, Responder responder, CardActions actions, ConnectorAuthentication? authentication, ILogger<ActivityEndpoint> logger)
 {
     /// <summary>Larger than any activity a client sends (a 200 KB paste, as JSON); anything bigger is refused unread.</summary>
     public const long MaxBodyBytes = 512 * 1024;
+
+    // The checked message travels in the dialog's "Post" button; longer messages are checked but not offered for posting.
+    private const int PostableChars = 4000;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -76,20 +79,87 @@ internal sealed partial class ActivityEndpoint(
         return Results.Ok();
     }
 
-    /// <summary>Action.Execute: the refreshed card (or a message) in the invoke response body; unknown invokes get 501, as the SDK answers.</summary>
-    private async Task<IResult> InvokeAsync(Activity activity, CancellationToken cancel)
+    /// <summary>
+    /// Invokes are answered in the response: card buttons (Action.Execute) with the refreshed card or a message,
+    /// and the "Check with Candor" message action with its dialog, then by posting the card. Unknown invokes
+    /// get 501, as the SDK answers them.
+    /// </summary>
+    private Task<IResult> InvokeAsync(Activity activity, CancellationToken cancel) => activity.Name switch
     {
-        if (activity.Name != "adaptiveCard/action")
+        "adaptiveCard/action" => CardButtonAsync(activity, Property(activity.Value, "action", "data"), cancel),
+        "composeExtension/fetchTask" => CheckMessageAsync(activity, cancel),
+        "composeExtension/submitAction" => SubmitAsync(activity, Property(activity.Value, "data")),
+        _ => Task.FromResult(Results.StatusCode(StatusCodes.Status501NotImplemented)),
+    };
+
+    private async Task<IResult> CardButtonAsync(Activity activity, JsonElement? data, CancellationToken cancel)
+    {
+        var payload = data is { } raw ? CardPayload.Decode(raw.GetRawText()) : null;
+        if (payload is { Verb: "post" })
         {
-            return Results.StatusCode(StatusCodes.Status501NotImplemented);
+            return Post(activity, payload) is { } refused ? refused : Message("Posted to the conversation.");
         }
 
-        var data = activity.Value is { ValueKind: JsonValueKind.Object } value && value.TryGetProperty("action", out var action)
-            && action.TryGetProperty("data", out var d) && d.ValueKind == JsonValueKind.Object ? d : (JsonElement?)null;
-        var answer = await actions.AnswerAsync(data is { } raw ? CardPayload.Decode(raw.GetRawText()) : null, data, cancel);
+        var answer = await actions.AnswerAsync(payload, data, cancel);
         return answer.Card is { } card
             ? Results.Json(new { statusCode = 200, type = ConnectorClient.AdaptiveCardType, value = AdaptiveCardRenderer.Render(card) })
-            : Results.Json(new { statusCode = 200, type = "application/vnd.microsoft.activity.message", value = answer.Message });
+            : Message(answer.Message!);
+    }
+
+    /// <summary>The message's verdict in a dialog, within Teams' 5 seconds (no model is asked), with a button to post it.</summary>
+    private async Task<IResult> CheckMessageAsync(Activity activity, CancellationToken cancel)
+    {
+        var html = Property(activity.Value, "messagePayload", "body", "content");
+        var text = html is { ValueKind: JsonValueKind.String } content ? MessageText.FromHtml(content.GetString() ?? string.Empty) : string.Empty;
+        var card = await responder.AnswerAsync(text, cancel, useModel: false);
+        if (text.Length > 0 && text.Length <= PostableChars)
+        {
+            card = card with { Actions = [.. card.Actions, new CardAction("Post to the conversation", new CardPayload("post", card.Kind, Draft: text))] };
+        }
+
+        return Results.Json(new
+        {
+            task = new
+            {
+                type = "continue",
+                value = new { title = "Candor", height = "large", width = "medium", card = new { contentType = ConnectorClient.AdaptiveCardType, content = AdaptiveCardRenderer.Render(card) } },
+            },
+        });
+    }
+
+    /// <summary>The dialog's "Post to the conversation": the card is posted in the background; the dialog closes at once.</summary>
+    private Task<IResult> SubmitAsync(Activity activity, JsonElement? data)
+    {
+        var payload = data is { } raw ? CardPayload.Decode(raw.GetRawText()) : null;
+        return Task.FromResult(payload is { Verb: "post" } ? Post(activity, payload) ?? Results.Ok() : Results.Ok());
+    }
+
+    private IResult? Post(Activity activity, CardPayload payload)
+    {
+        if (payload.Draft is not { Length: > 0 } text || !queue.TryAccept(activity, post: text))
+        {
+            return Problem(StatusCodes.Status503ServiceUnavailable, "Candor is busy; try again in a second.");
+        }
+
+        return null;
+    }
+
+    private static IResult Message(string text) => Results.Json(new { statusCode = 200, type = "application/vnd.microsoft.activity.message", value = text });
+
+    private static JsonElement? Property(JsonElement? value, params string[] path)
+    {
+        var current = value;
+        foreach (var name in path)
+        {
+            if (current is not { ValueKind: JsonValueKind.Object } obj || !obj.TryGetProperty(name, out var next))
+            {
+                return null;
+            }
+
+            current = next;
+        }
+
+        return current;
     }
 
     private static IResult Problem(int status, string message) => Results.Json(new { error = new { message } }, statusCode: status);

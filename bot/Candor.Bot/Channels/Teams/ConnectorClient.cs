@@ -28,6 +28,10 @@ internal sealed partial class ConnectorClient(HttpClient http, IConnectorTokens 
         return SendAsync(HttpMethod.Post, url, incoming.ServiceUrl!, Addressed(incoming, reply), cancel);
     }
 
+    /// <summary>Posts a new message into <paramref name="incoming"/>'s conversation, not as a reply to it.</summary>
+    public Task<string?> SendAsync(Activity incoming, JsonObject message, CancellationToken cancel) =>
+        SendAsync(HttpMethod.Post, ActivitiesUrl(incoming), incoming.ServiceUrl!, Addressed(incoming with { Id = null }, message), cancel);
+
     /// <summary>Replaces a message Candor sent earlier (a card refreshed by a button).</summary>
     public Task<string?> UpdateAsync(Activity incoming, string activityId, JsonObject message, CancellationToken cancel) =>
         SendAsync(HttpMethod.Put, $"{ActivitiesUrl(incoming)}/{Uri.EscapeDataString(activityId)}", incoming.ServiceUrl!, Addressed(incoming, message), cancel);

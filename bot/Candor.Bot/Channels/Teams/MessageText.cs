@@ -31,18 +31,25 @@ internal static partial class MessageText
         return at < 0 || part.Length == 0 ? text : text.Remove(at, part.Length);
     }
 
-    /// <summary>The text of a text/html attachment with paragraphs and line breaks kept, tags removed and entities decoded.</summary>
-    private static string? HtmlText(Activity activity)
-    {
-        var html = activity.Attachments?.FirstOrDefault(a => a.ContentType == "text/html")?.Content;
-        if (html is not { ValueKind: System.Text.Json.JsonValueKind.String } content)
-        {
-            return null;
-        }
+    /// <summary>The text of a text/html attachment, when Teams sent one.</summary>
+    private static string? HtmlText(Activity activity) =>
+        activity.Attachments?.FirstOrDefault(a => a.ContentType == "text/html")?.Content is { ValueKind: System.Text.Json.JsonValueKind.String } content
+            ? FromHtml(content.GetString() ?? string.Empty)
+            : null;
 
-        var withBreaks = LineBreaks().Replace(content.GetString() ?? string.Empty, "\n");
-        return WebUtility.HtmlDecode(Tags().Replace(withBreaks, string.Empty)).Replace("\u00A0", " ", StringComparison.Ordinal);
+    /// <summary>
+    /// Teams HTML as text: paragraphs and line breaks kept, links kept as their addresses (a link's label can
+    /// hide where it goes, and where it goes is what the link check needs), other tags removed, entities decoded.
+    /// </summary>
+    public static string FromHtml(string html)
+    {
+        var withLinks = Links().Replace(html, m => m.Groups["label"].Value.Trim() == m.Groups["href"].Value ? m.Groups["href"].Value : $"{m.Groups["label"].Value} ({m.Groups["href"].Value})");
+        var withBreaks = LineBreaks().Replace(withLinks, "\n");
+        return WebUtility.HtmlDecode(Tags().Replace(withBreaks, string.Empty)).Replace("\u00A0", " ", StringComparison.Ordinal).Trim();
     }
+
+    [GeneratedRegex(@"<a\s[^>]{0,500}?href=""(?<href>[^""]{1,2000})""[^>]{0,500}>(?<label>[^<]{0,2000})</a>", RegexOptions.IgnoreCase)]
+    private static partial Regex Links();
 
     [GeneratedRegex(@"<br\s*/?>|</p>|</div>|</li>", RegexOptions.IgnoreCase)]
     private static partial Regex LineBreaks();

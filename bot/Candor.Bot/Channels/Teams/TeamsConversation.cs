@@ -21,7 +21,7 @@ internal sealed partial class TeamsConversation(
     {
         using var slots = new SemaphoreSlim(InFlight);
         var running = new List<Task>();
-        await foreach (var activity in queue.ReadAllAsync(stoppingToken))
+        await foreach (var (activity, post) in queue.ReadAllAsync(stoppingToken))
         {
             await slots.WaitAsync(stoppingToken);
             running.RemoveAll(t => t.IsCompleted);
@@ -29,7 +29,7 @@ internal sealed partial class TeamsConversation(
             {
                 try
                 {
-                    await AnswerAsync(activity, stoppingToken);
+                    await AnswerAsync(activity, post, stoppingToken);
                 }
                 finally
                 {
@@ -41,10 +41,17 @@ internal sealed partial class TeamsConversation(
         await Task.WhenAll(running);
     }
 
-    internal async Task AnswerAsync(Activity activity, CancellationToken cancel)
+    private async Task AnswerAsync(Activity activity, string? post, CancellationToken cancel)
     {
         try
         {
+            if (post is not null)
+            {
+                var checkedCard = await responder.AnswerAsync(post, cancel);
+                await connector.SendAsync(activity, ConnectorClient.CardMessage(AdaptiveCardRenderer.Render(checkedCard), checkedCard.Fallback), cancel);
+                return;
+            }
+
             var card = await CardForAsync(activity, cancel);
             if (card is not null)
             {

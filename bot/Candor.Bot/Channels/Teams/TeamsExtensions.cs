@@ -23,7 +23,8 @@ internal static class TeamsExtensions
         services.AddSingleton<Responder>();
         services.AddSingleton<CardActions>();
         services.AddSingleton(s => new ActivityEndpoint(
-            s.GetRequiredService<ActivityQueue>(), s.GetRequiredService<CardActions>(), Authentication(s), s.GetRequiredService<ILogger<ActivityEndpoint>>()));
+            s.GetRequiredService<ActivityQueue>(), s.GetRequiredService<Responder>(), s.GetRequiredService<CardActions>(), Authentication(s),
+            s.GetRequiredService<ILogger<ActivityEndpoint>>()));
         services.AddHostedService<TeamsConversation>();
         services.AddSingleton(s => Options(s).IsLocalMode ? (IConnectorTokens)new NoConnectorTokens() : new MsalConnectorTokens(Options(s)));
         services.AddSingleton(s => new ConnectorClient(

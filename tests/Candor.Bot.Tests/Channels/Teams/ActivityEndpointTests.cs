@@ -126,6 +126,45 @@ public sealed class ActivityEndpointTests : IAsyncLifetime
         Assert.Contains("SaaStr", body["value"]!.ToJsonString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task CheckWithCandor_MessageAction_ShowsTheVerdictAndPostsItOnSubmit()
+    {
+        var fetch = Message("");
+        fetch["type"] = "invoke";
+        fetch["name"] = "composeExtension/fetchTask";
+        fetch["value"] = new JsonObject
+        {
+            ["commandId"] = "checkMessage",
+            ["commandContext"] = "message",
+            ["messagePayload"] = new JsonObject { ["body"] = new JsonObject
+            {
+                ["contentType"] = "html",
+                ["content"] = "<p>Congrats, you won a gift card!</p><p>Claim it now at <a href=\"http://bit.ly/claim-prize-now\">this page</a> and confirm your bank details.</p>",
+            } },
+        };
+
+        using var dialog = await PostAsync(fetch);
+        var task = JsonNode.Parse(await dialog.Content.ReadAsStringAsync())!["task"]!;
+        var card = task["value"]!["card"]!["content"]!;
+        var post = card["actions"]!.AsArray().Single(a => (string?)a!["title"] == "Post to the conversation")!;
+
+        Assert.Equal("continue", (string?)task["type"]);
+        Assert.StartsWith("✗ Spam", (string?)card["fallbackText"], StringComparison.Ordinal);
+        Assert.Contains("bit.ly/claim-prize-now", (string?)post["data"]!["d"], StringComparison.Ordinal);
+
+        var submit = Message("");
+        submit["type"] = "invoke";
+        submit["name"] = "composeExtension/submitAction";
+        submit["value"] = new JsonObject { ["commandId"] = "checkMessage", ["data"] = post["data"]!.DeepClone() };
+        using var submitted = await PostAsync(submit);
+        var posted = await connector.WaitForCardAsync();
+
+        Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
+        Assert.Null(posted["replyToId"]);
+        Assert.StartsWith("✗ Spam", (string?)posted["text"], StringComparison.Ordinal);
+        Assert.EndsWith($"/v3/conversations/{Uri.EscapeDataString(ConversationId)}/activities", connector.Calls.Single(c => (string?)c.Body["type"] == "message").Path, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("text/plain", "{}", 415)]
     [InlineData("application/json", "{not json", 400)]
