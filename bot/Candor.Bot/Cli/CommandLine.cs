@@ -9,6 +9,8 @@ internal static class CommandLine
 
     public const string CardsUsage = "candor cards --out DIR";
 
+    public const string TeamsPackageUsage = "candor teams-package --out FILE.zip [--domain HOST]";
+
     private const string Usage = """
         Candor: is this LinkedIn engagement real?
 
@@ -20,6 +22,9 @@ internal static class CommandLine
           candor cards --out DIR                          write every card kind, for sample input, as Adaptive Card
                                                           and Slack Block Kit JSON and plain text
                                                           (NAME.adaptive.json, NAME.slack.json, NAME.txt)
+          candor teams-package --out FILE.zip [--domain HOST]
+                                                          build the Teams app package (manifest.json and icons) with
+                                                          MicrosoftAppId from the settings; HOST replaces the valid domain
           candor serve                                    run the bot (the default with no command)
           candor help                                     this text
         """;
@@ -68,6 +73,8 @@ internal static class CommandLine
                 return await new CoachCommand(output, error, coaching, color).RunAsync(args[1..], standardInput, cancel);
             case "cards":
                 return await new CardsCommand(output, error).RunAsync(args[1..]);
+            case "teams-package":
+                return await new TeamsPackageCommand(output, error, Settings()).RunAsync(args[1..]);
             default:
                 await error.WriteLineAsync($"candor: unknown command '{args[0]}'. Run 'candor help' for the commands.");
                 return UsageExit;
