@@ -53,9 +53,20 @@ internal sealed partial class TeamsConversation(
             }
 
             var card = await CardForAsync(activity, cancel);
-            if (card is not null)
+            if (card is null)
             {
-                await connector.ReplyAsync(activity, ConnectorClient.CardMessage(AdaptiveCardRenderer.Render(card), card.Fallback), cancel);
+                return;
+            }
+
+            var message = ConnectorClient.CardMessage(AdaptiveCardRenderer.Render(card), card.Fallback);
+            if (activity.Value is { ValueKind: JsonValueKind.Object } && card.Kind != "note" && activity.ReplyToId is { Length: > 0 } cardMessage)
+            {
+                // An Action.Submit from older clients: refresh the card that was clicked, as Action.Execute does.
+                await connector.UpdateAsync(activity, cardMessage, message, cancel);
+            }
+            else
+            {
+                await connector.ReplyAsync(activity, message, cancel);
             }
         }
 #pragma warning disable CA1031 // One activity's failure (network, token, a bug) must never stop the others being answered.

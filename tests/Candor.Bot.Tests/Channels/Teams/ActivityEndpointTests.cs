@@ -165,6 +165,25 @@ public sealed class ActivityEndpointTests : IAsyncLifetime
         Assert.EndsWith($"/v3/conversations/{Uri.EscapeDataString(ConversationId)}/activities", connector.Calls.Single(c => (string?)c.Body["type"] == "message").Path, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task SubmitFromAnOlderClient_RefreshesTheClickedCardInPlace()
+    {
+        var submit = Message("");
+        submit["replyToId"] = "card-7";
+        submit["value"] = new JsonObject
+        {
+            ["v"] = 1, ["a"] = "variant", ["k"] = "outreach", ["va"] = "shorter", ["d"] = "Hi Aisha, I came across your profile. Quick call this week?",
+            ["t"] = "Aisha Rahman, Head of Growth at Fourth Coffee",
+        };
+
+        using var response = await PostAsync(submit);
+        await connector.WaitForCardAsync();
+        var call = connector.Calls.Single(c => (string?)c.Body["type"] == "message");
+
+        Assert.Equal("PUT", call.Method);
+        Assert.EndsWith("/activities/card-7", call.Path, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("text/plain", "{}", 415)]
     [InlineData("application/json", "{not json", 400)]
