@@ -14,8 +14,9 @@ namespace Candor.Bot.Channels.Teams;
 internal sealed partial class TeamsConversation(
     ActivityQueue queue, ConnectorClient connector, Responder responder, CardActions actions, ILogger<TeamsConversation> logger) : BackgroundService
 {
-    // Enough to keep both cores busy while some answers wait on the network.
-    private const int InFlight = 16;
+    // Analysis is CPU-bound: one answer per core (plus one waiting on the network) keeps the cores busy and
+    // leaves the thread pool free to acknowledge new activities at once.
+    private static readonly int InFlight = Environment.ProcessorCount + 1;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

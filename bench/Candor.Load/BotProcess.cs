@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Candor.Load;
+
+/// <summary>The bot as its own process (local mode, loopback), so its memory and CPU are its own.</summary>
+internal sealed class BotProcess : IDisposable
+{
+    private readonly Process process;
+
+    private BotProcess(Process process, string url) => (this.process, Url) = (process, url);
+
+    public string Url { get; }
+
+    public static BotProcess Start(string botDll, int port)
+    {
+        var info = new ProcessStartInfo("dotnet", [botDll, "--urls", $"http://127.0.0.1:{port}", "--Logging:LogLevel:Default=Warning"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        var process = Process.Start(info) ?? throw new InvalidOperationException("The bot did not start.");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return new BotProcess(process, $"http://127.0.0.1:{port}");
+    }
+
+    public async Task WaitUntilHealthyAsync(HttpClient http)
+    {
+        for (var i = 0; i < 200; i++)
+        {
+            try
+            {
+                using var response = await http.GetAsync($"{Url}/healthz");
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("The bot did not become healthy in 20 s.");
+    }
+
+    /// <summary>The process's peak resident memory (VmHWM), from /proc.</summary>
+    public double PeakRssMegabytes()
+    {
+        var line = File.ReadLines($"/proc/{process.Id}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        return line is null ? double.NaN : double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
+    }
+
+    public void Dispose()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+        }
+
+        process.Dispose();
+    }
+}
