@@ -9,7 +9,7 @@ namespace Candor.Bot.Channels.Teams;
 /// <summary>
 /// Answers acknowledged activities in the background: a typing indicator, then the card for a message; the
 /// answer to a card button sent as a message (Action.Submit); the welcome card when Candor is added to a chat
-/// or team. Several activities are answered at once; one failure is logged with its reason and never stops the rest.
+/// or team (installationUpdate is acknowledged and otherwise ignored, since a conversationUpdate always follows). Several activities are answered at once; one failure is logged with its reason and never stops the rest.
 /// </summary>
 internal sealed partial class TeamsConversation(
     ActivityQueue queue, ConnectorClient connector, Responder responder, CardActions actions, ILogger<TeamsConversation> logger) : BackgroundService
@@ -88,8 +88,9 @@ internal sealed partial class TeamsConversation(
             case "message":
                 await connector.ReplyAsync(activity, ConnectorClient.Typing(), cancel);
                 return await responder.AnswerAsync(MessageText.Of(activity), cancel);
+            // An install sends both an installationUpdate and a conversationUpdate with Candor among the
+            // members added; welcoming on the second only says hello once.
             case "conversationUpdate" when activity.MembersAdded?.Any(m => m.Id == activity.Recipient?.Id) == true:
-            case "installationUpdate" when activity.Action is "add" or "add-upgrade":
                 return StaticCards.Welcome();
             default:
                 // Reactions, typing, members other than Candor, uninstalls: nothing to say.

@@ -92,6 +92,20 @@ public sealed class ActivityEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task InstallationUpdate_IsAcknowledged_AndTheWelcomeWaitsForTheConversationUpdate()
+    {
+        var install = Message("");
+        install["type"] = "installationUpdate";
+        install["action"] = "add";
+
+        using var response = await PostAsync(install);
+        await Task.Delay(500);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(connector.Cards());
+    }
+
+    [Fact]
     public async Task FeedbackButton_InvokeIsAnsweredInTheResponse()
     {
         var invoke = Message("");
