@@ -18,7 +18,8 @@ internal sealed record ActionAnswer(Card? Card, string? Message);
 /// </summary>
 internal sealed partial class CardActions(ModelRewriter rewriter, OutreachLimits limits, ILogger<CardActions> logger)
 {
-    public async Task<ActionAnswer> AnswerAsync(CardPayload? payload, JsonElement? inputs, CancellationToken cancel)
+    /// <param name="useModel">False when the answer is due within seconds (an invoke): the optional model is then not asked.</param>
+    public async Task<ActionAnswer> AnswerAsync(CardPayload? payload, JsonElement? inputs, bool useModel, CancellationToken cancel)
     {
         switch (payload)
         {
@@ -33,20 +34,21 @@ internal sealed partial class CardActions(ModelRewriter rewriter, OutreachLimits
                     : null;
                 return string.IsNullOrEmpty(detail)
                     ? new(null, "Type one real detail about them in the box first (a post, a talk, a launch), then press \"Rewrite with this detail\".")
-                    : new(await CoachAsync(payload with { About = detail }, DraftFormats.Parse(payload.Format), cancel), null);
+                    : new(await CoachAsync(payload with { About = detail }, DraftFormats.Parse(payload.Format), useModel, cancel), null);
             case { Verb: "variant", Draft: not null, Variant: "shorter" }:
-                return new(await CoachAsync(payload, DraftFormat.Note, cancel), null);
+                return new(await CoachAsync(payload, DraftFormat.Note, useModel, cancel), null);
             case { Verb: "variant", Draft: not null, Variant: "formal" }:
-                return new(Formal(await CoachAsync(payload, DraftFormats.Parse(payload.Format), cancel)), null);
+                return new(Formal(await CoachAsync(payload, DraftFormats.Parse(payload.Format), useModel, cancel)), null);
             default:
                 return new(null, "I can't do that from this card; paste the text again and I'll answer it fresh.");
         }
     }
 
-    private async Task<Card> CoachAsync(CardPayload payload, DraftFormat? format, CancellationToken cancel)
+    private async Task<Card> CoachAsync(CardPayload payload, DraftFormat? format, bool useModel, CancellationToken cancel)
     {
         var options = new CoachOptions(Recipient.Parse(payload.To), payload.About, format, limits);
-        var result = await rewriter.ImproveAsync(CandorEngine.Coach(payload.Draft!, options), payload.Draft!, options, cancel);
+        var coached = CandorEngine.Coach(payload.Draft!, options);
+        var result = useModel ? await rewriter.ImproveAsync(coached, payload.Draft!, options, cancel) : coached;
         return result.Report is { } report
             ? ReportCards.From(report, CardSource.Of(payload.Draft!, payload.To, payload.About, format?.ToString().ToLowerInvariant(), isDraft: true))
             : StaticCards.Error(result.Problem!.Message, result.Problem.Suggestion);

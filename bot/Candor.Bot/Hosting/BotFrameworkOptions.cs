@@ -41,6 +41,11 @@ internal sealed class BotFrameworkOptionsValidator : IValidateOptions<BotFramewo
             }
 
             var isManagedIdentity = string.Equals(options.MicrosoftAppType, "UserAssignedMSI", StringComparison.OrdinalIgnoreCase);
+            if (isManagedIdentity)
+            {
+                failures.Add("MicrosoftAppType UserAssignedMSI is not supported yet: use SingleTenant with MicrosoftAppPassword.");
+            }
+
             if (!isManagedIdentity && string.IsNullOrWhiteSpace(options.MicrosoftAppPassword))
             {
                 failures.Add("MicrosoftAppPassword is required when MicrosoftAppId is set (a client secret of the registration).");

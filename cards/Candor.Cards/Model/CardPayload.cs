@@ -75,6 +75,9 @@ public sealed record CardPayload(
         return packed.Length <= maxLength ? packed : null;
     }
 
+    /// <summary>The payload in a button's data object (Action.Submit value, Action.Execute data); null for anything else.</summary>
+    public static CardPayload? From(JsonElement? data) => data is { ValueKind: JsonValueKind.Object } value ? Decode(value.GetRawText()) : null;
+
     /// <summary>Reads an encoded payload or a data object's JSON; null for anything else, including a newer version.</summary>
     public static CardPayload? Decode(string? encoded)
     {

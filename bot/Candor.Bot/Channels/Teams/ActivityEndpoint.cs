@@ -26,6 +26,13 @@ internal sealed partial class ActivityEndpoint(
 
     public async Task<IResult> HandleAsync(HttpContext context)
     {
+        if (authentication is null && !FromThisMachine(context))
+        {
+            // Local mode is unauthenticated: whatever addresses Kestrel was told to bind, only this machine may use it,
+            // and only under a loopback name (a DNS-rebinding page on another name is refused too).
+            return Problem(StatusCodes.Status403Forbidden, "Local mode only answers requests from this machine. Configure MicrosoftAppId to accept others.");
+        }
+
         if (!context.Request.HasJsonContentType())
         {
             return Problem(StatusCodes.Status415UnsupportedMediaType, "Send the activity as application/json.");
@@ -60,7 +67,7 @@ internal sealed partial class ActivityEndpoint(
             var auth = await authentication.AuthenticateAsync(context.Request.Headers.Authorization.ToString(), activity.ChannelId, activity.ServiceUrl, context.RequestAborted);
             if (!auth.IsAuthenticated)
             {
-                LogRejected(auth.Failure!, activity.ChannelId ?? "?");
+                LogRejected(Candor.Cards.Model.UserText.Clean(auth.Failure, 120), Candor.Cards.Model.UserText.Clean(activity.ChannelId ?? "?", 40));
                 return Results.Unauthorized();
             }
         }
@@ -73,7 +80,7 @@ internal sealed partial class ActivityEndpoint(
         if (!queue.TryAccept(activity))
         {
             context.Response.Headers.RetryAfter = "1";
-            return Problem(StatusCodes.Status503ServiceUnavailable, "Candor is busy; try again in a second.");
+            return Busy();
         }
 
         return Results.Ok();
@@ -88,19 +95,20 @@ internal sealed partial class ActivityEndpoint(
     {
         "adaptiveCard/action" => CardButtonAsync(activity, Property(activity.Value, "action", "data"), cancel),
         "composeExtension/fetchTask" => CheckMessageAsync(activity, cancel),
-        "composeExtension/submitAction" => SubmitAsync(activity, Property(activity.Value, "data")),
+        "composeExtension/submitAction" => SubmitAsync(activity, Property(activity.Value, "data"), cancel),
         _ => Task.FromResult(Results.StatusCode(StatusCodes.Status501NotImplemented)),
     };
 
     private async Task<IResult> CardButtonAsync(Activity activity, JsonElement? data, CancellationToken cancel)
     {
-        var payload = data is { } raw ? CardPayload.Decode(raw.GetRawText()) : null;
+        var payload = CardPayload.From(data);
         if (payload is { Verb: "post" })
         {
             return Post(activity, payload) is { } refused ? refused : Message("Posted to the conversation.");
         }
 
-        var answer = await actions.AnswerAsync(payload, data, cancel);
+        // Teams gives an invoke 10-15 s: the optional model (which may take longer) is not asked here.
+        var answer = await actions.AnswerAsync(payload, data, useModel: false, cancel);
         return answer.Card is { } card
             ? Results.Json(new { statusCode = 200, type = ConnectorClient.AdaptiveCardType, value = AdaptiveCardRenderer.Render(card) })
             : Message(answer.Message!);
@@ -128,21 +136,32 @@ internal sealed partial class ActivityEndpoint(
     }
 
     /// <summary>The dialog's "Post to the conversation": the card is posted in the background; the dialog closes at once.</summary>
-    private Task<IResult> SubmitAsync(Activity activity, JsonElement? data)
+    private async Task<IResult> SubmitAsync(Activity activity, JsonElement? data, CancellationToken cancel)
     {
-        var payload = data is { } raw ? CardPayload.Decode(raw.GetRawText()) : null;
-        return Task.FromResult(payload is { Verb: "post" } ? Post(activity, payload) ?? Results.Ok() : Results.Ok());
+        var payload = CardPayload.From(data);
+        if (payload is { Verb: "post" })
+        {
+            return Post(activity, payload) ?? Results.Ok();
+        }
+
+        // Other buttons in the dialog (feedback, rewrite, variants) answer inside it.
+        var answer = await actions.AnswerAsync(payload, data, useModel: false, cancel);
+        return answer.Card is { } card
+            ? Results.Json(new { task = new { type = "continue", value = new { title = "Candor", height = "large", width = "medium", card = new { contentType = ConnectorClient.AdaptiveCardType, content = AdaptiveCardRenderer.Render(card) } } } })
+            : Results.Json(new { task = new { type = "message", value = answer.Message } });
     }
 
     private IResult? Post(Activity activity, CardPayload payload)
     {
-        if (payload.Draft is not { Length: > 0 } text || !queue.TryAccept(activity, post: text))
+        if (payload.Draft is not { Length: > 0 } text)
         {
-            return Problem(StatusCodes.Status503ServiceUnavailable, "Candor is busy; try again in a second.");
+            return Problem(StatusCodes.Status400BadRequest, "There is no message to post.");
         }
 
-        return null;
+        return queue.TryAccept(activity, post: text) ? null : Busy();
     }
+
+    private static IResult Busy() => Problem(StatusCodes.Status503ServiceUnavailable, "Candor is busy; try again in a second.");
 
     private static IResult Message(string text) => Results.Json(new { statusCode = 200, type = "application/vnd.microsoft.activity.message", value = text });
 
@@ -161,6 +180,10 @@ internal sealed partial class ActivityEndpoint(
 
         return current;
     }
+
+    private static bool FromThisMachine(HttpContext context) =>
+        context.Connection.RemoteIpAddress is { } caller && System.Net.IPAddress.IsLoopback(caller)
+        && context.Request.Host.Host.ToLowerInvariant() is "localhost" or "127.0.0.1" or "[::1]" or "::1";
 
     private static IResult Problem(int status, string message) => Results.Json(new { error = new { message } }, statusCode: status);
 

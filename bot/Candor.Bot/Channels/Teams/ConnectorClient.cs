@@ -3,14 +3,16 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Candor.Cards.Model;
+using Candor.Cards.Rendering;
 
 namespace Candor.Bot.Channels.Teams;
 
 /// <summary>
 /// Sends activities to the Bot Connector REST API (protocols.md §1.4): replies, typing indicators and card
 /// updates, with the ids escaped (Teams ids contain ':', ';' and '@'). 429, 412, 502 and 504 are retried with
-/// exponential backoff and jitter, honouring Retry-After; a reply is only ever sent again after a status that
-/// says it was not taken, so retries never post twice.
+/// exponential backoff and jitter, honouring Retry-After, as Teams asks. 429 and 412 say the message was not
+/// taken; after a 502 or 504 the Connector may have taken it, so in that rare case a retry can post twice.
 /// </summary>
 internal sealed partial class ConnectorClient(HttpClient http, IConnectorTokens tokens, ILogger<ConnectorClient> logger, bool loopbackOnly)
 {
@@ -28,6 +30,21 @@ internal sealed partial class ConnectorClient(HttpClient http, IConnectorTokens 
         return SendAsync(HttpMethod.Post, url, incoming.ServiceUrl!, Addressed(incoming, reply), cancel);
     }
 
+    /// <summary>The typing indicator: one attempt, no retries, and its failure ignored, since the answer matters and this does not.</summary>
+    public async Task TryTypingAsync(Activity incoming, CancellationToken cancel)
+    {
+        try
+        {
+            await SendOnceAsync(HttpMethod.Post, ActivitiesUrl(incoming), incoming.ServiceUrl!, Addressed(incoming, Typing()), cancel);
+        }
+#pragma warning disable CA1031 // A typing indicator that fails is simply not shown.
+        catch (Exception failure) when (failure is not OperationCanceledException || !cancel.IsCancellationRequested)
+#pragma warning restore CA1031
+        {
+            LogTypingFailed(failure);
+        }
+    }
+
     /// <summary>Posts a new message into <paramref name="incoming"/>'s conversation, not as a reply to it.</summary>
     public Task<string?> SendAsync(Activity incoming, JsonObject message, CancellationToken cancel) =>
         SendAsync(HttpMethod.Post, ActivitiesUrl(incoming), incoming.ServiceUrl!, Addressed(incoming with { Id = null }, message), cancel);
@@ -36,15 +53,15 @@ internal sealed partial class ConnectorClient(HttpClient http, IConnectorTokens 
     public Task<string?> UpdateAsync(Activity incoming, string activityId, JsonObject message, CancellationToken cancel) =>
         SendAsync(HttpMethod.Put, $"{ActivitiesUrl(incoming)}/{Uri.EscapeDataString(activityId)}", incoming.ServiceUrl!, Addressed(incoming, message), cancel);
 
-    /// <summary>A message carrying one Adaptive Card, with the card's fallback as its text for notifications.</summary>
-    public static JsonObject CardMessage(JsonObject card, string fallback) => new()
+    /// <summary>A message carrying the card as an Adaptive Card, with its fallback as the text notifications show.</summary>
+    public static JsonObject CardMessage(Card card) => new()
     {
         ["type"] = "message",
-        ["text"] = fallback,
-        ["attachments"] = new JsonArray(new JsonObject { ["contentType"] = AdaptiveCardType, ["content"] = card }),
+        ["text"] = card.Fallback,
+        ["attachments"] = new JsonArray(new JsonObject { ["contentType"] = AdaptiveCardType, ["content"] = AdaptiveCardRenderer.Render(card) }),
     };
 
-    public static JsonObject Typing() => new() { ["type"] = "typing" };
+    private static JsonObject Typing() => new() { ["type"] = "typing" };
 
     private static string ActivitiesUrl(Activity incoming)
     {
@@ -79,17 +96,11 @@ internal sealed partial class ConnectorClient(HttpClient http, IConnectorTokens 
 
         for (var attempt = 1; ; attempt++)
         {
-            using var request = new HttpRequestMessage(method, url) { Content = JsonContent.Create(body) };
-            if (await tokens.GetAsync(cancel) is { } token)
-            {
-                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-            }
-
+            using var request = await RequestAsync(method, url, body, cancel);
             using var response = await http.SendAsync(request, cancel);
             if (response.IsSuccessStatusCode)
             {
-                var text = await response.Content.ReadAsStringAsync(cancel);
-                return text.Length > 0 && JsonNode.Parse(text) is JsonObject created ? (string?)created["id"] : null;
+                return IdOf(await response.Content.ReadAsStringAsync(cancel));
             }
 
             if (!Retried.Contains(response.StatusCode) || attempt == Attempts)
@@ -104,6 +115,41 @@ internal sealed partial class ConnectorClient(HttpClient http, IConnectorTokens 
         }
     }
 
+    private async Task SendOnceAsync(HttpMethod method, string url, string serviceUrl, JsonObject body, CancellationToken cancel)
+    {
+        if (loopbackOnly && !IsLoopback(serviceUrl))
+        {
+            return;
+        }
+
+        using var request = await RequestAsync(method, url, body, cancel);
+        using var response = await http.SendAsync(request, cancel);
+    }
+
+    private async Task<HttpRequestMessage> RequestAsync(HttpMethod method, string url, JsonObject body, CancellationToken cancel)
+    {
+        var request = new HttpRequestMessage(method, url) { Content = JsonContent.Create(body) };
+        if (await tokens.GetAsync(cancel) is { } token)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return request;
+    }
+
+    // The new activity's id, when the Connector says it; a body it cannot read does not undo a post that went through.
+    private static string? IdOf(string body)
+    {
+        try
+        {
+            return body.Length > 0 && JsonNode.Parse(body) is JsonObject { } created && created["id"] is JsonValue id ? id.ToString() : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     private static TimeSpan WaitBefore(int attempt, RetryConditionHeaderValue? retryAfter)
     {
         var asked = retryAfter?.Delta ?? (retryAfter?.Date is { } date ? date - DateTimeOffset.UtcNow : null);
@@ -114,6 +160,9 @@ internal sealed partial class ConnectorClient(HttpClient http, IConnectorTokens 
 
     private static bool IsLoopback(string serviceUrl) =>
         Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) && (uri.IsLoopback || (IPAddress.TryParse(uri.Host, out var address) && IPAddress.IsLoopback(address)));
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Typing indicator not shown.")]
+    private partial void LogTypingFailed(Exception error);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Local mode: not replying to non-loopback serviceUrl {ServiceUrl}.")]
     private partial void LogRefused(string serviceUrl);

@@ -12,17 +12,19 @@ internal static partial class MessageText
 {
     public static string Of(Activity activity)
     {
-        var text = HtmlText(activity) ?? activity.Text ?? string.Empty;
-        foreach (var mention in activity.Entities ?? [])
+        var mentions = (activity.Entities ?? [])
+            .Where(m => m.Type == "mention" && m.Mentioned?.Id is { } id && id == activity.Recipient?.Id && m.Text is { Length: > 0 })
+            .Select(m => m.Text!)
+            .ToList();
+        var html = activity.Attachments?.FirstOrDefault(a => a.ContentType == "text/html")?.Content;
+        if (html is { ValueKind: System.Text.Json.JsonValueKind.String } content)
         {
-            if (mention.Type == "mention" && mention.Mentioned?.Id is { } id && id == activity.Recipient?.Id && mention.Text is { Length: > 0 } written)
-            {
-                // Once: "@Candor, what does Candor think of this?" keeps the second "Candor".
-                text = RemoveFirst(RemoveFirst(text, written), AtTags().Replace(written, string.Empty));
-            }
+            // The mention is removed from the HTML, where it is still an <at> element, before the tags go.
+            return FromHtml(mentions.Aggregate(content.GetString() ?? string.Empty, RemoveFirst));
         }
 
-        return text.Trim();
+        // Once: "@Candor, what does Candor think of this?" keeps the second "Candor".
+        return mentions.Aggregate(activity.Text ?? string.Empty, RemoveFirst).Trim();
     }
 
     private static string RemoveFirst(string text, string part)
@@ -31,24 +33,23 @@ internal static partial class MessageText
         return at < 0 || part.Length == 0 ? text : text.Remove(at, part.Length);
     }
 
-    /// <summary>The text of a text/html attachment, when Teams sent one.</summary>
-    private static string? HtmlText(Activity activity) =>
-        activity.Attachments?.FirstOrDefault(a => a.ContentType == "text/html")?.Content is { ValueKind: System.Text.Json.JsonValueKind.String } content
-            ? FromHtml(content.GetString() ?? string.Empty)
-            : null;
-
     /// <summary>
     /// Teams HTML as text: paragraphs and line breaks kept, links kept as their addresses (a link's label can
     /// hide where it goes, and where it goes is what the link check needs), other tags removed, entities decoded.
     /// </summary>
     public static string FromHtml(string html)
     {
-        var withLinks = Links().Replace(html, m => m.Groups["label"].Value.Trim() == m.Groups["href"].Value ? m.Groups["href"].Value : $"{m.Groups["label"].Value} ({m.Groups["href"].Value})");
+        var withLinks = Links().Replace(html, m =>
+        {
+            var label = Tags().Replace(m.Groups["label"].Value, string.Empty).Trim();
+            var href = m.Groups["href"].Value;
+            return label.Length == 0 || label == href ? href : $"{label} ({href})";
+        });
         var withBreaks = LineBreaks().Replace(withLinks, "\n");
         return WebUtility.HtmlDecode(Tags().Replace(withBreaks, string.Empty)).Replace("\u00A0", " ", StringComparison.Ordinal).Trim();
     }
 
-    [GeneratedRegex(@"<a\s[^>]{0,500}?href=""(?<href>[^""]{1,2000})""[^>]{0,500}>(?<label>[^<]{0,2000})</a>", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"<a\s[^>]{0,500}?href=(?<q>[""'])(?<href>(?:(?!\k<q>).){1,2000})\k<q>[^>]{0,500}>(?<label>.{0,2000}?)</a>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex Links();
 
     [GeneratedRegex(@"<br\s*/?>|</p>|</div>|</li>", RegexOptions.IgnoreCase)]
@@ -57,6 +58,4 @@ internal static partial class MessageText
     [GeneratedRegex(@"<[^>]{0,2000}>")]
     private static partial Regex Tags();
 
-    [GeneratedRegex(@"</?at>", RegexOptions.IgnoreCase)]
-    private static partial Regex AtTags();
 }

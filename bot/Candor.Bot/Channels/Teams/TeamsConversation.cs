@@ -2,7 +2,6 @@ using System.Text.Json;
 using Candor.Bot.Conversation;
 using Candor.Cards.Building;
 using Candor.Cards.Model;
-using Candor.Cards.Rendering;
 
 namespace Candor.Bot.Channels.Teams;
 
@@ -42,14 +41,26 @@ internal sealed partial class TeamsConversation(
         await Task.WhenAll(running);
     }
 
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+
+        // Nothing accepted disappears without a word: whatever the stop left unanswered is counted in the log.
+        // (A durable outbox that survives restarts comes with the hardening release.)
+        var left = queue.Drain();
+        if (left > 0)
+        {
+            LogLeftUnanswered(left);
+        }
+    }
+
     private async Task AnswerAsync(Activity activity, string? post, CancellationToken cancel)
     {
         try
         {
             if (post is not null)
             {
-                var checkedCard = await responder.AnswerAsync(post, cancel);
-                await connector.SendAsync(activity, ConnectorClient.CardMessage(AdaptiveCardRenderer.Render(checkedCard), checkedCard.Fallback), cancel);
+                await connector.SendAsync(activity, ConnectorClient.CardMessage(await responder.AnswerAsync(post, cancel)), cancel);
                 return;
             }
 
@@ -59,7 +70,7 @@ internal sealed partial class TeamsConversation(
                 return;
             }
 
-            var message = ConnectorClient.CardMessage(AdaptiveCardRenderer.Render(card), card.Fallback);
+            var message = ConnectorClient.CardMessage(card);
             if (activity.Value is { ValueKind: JsonValueKind.Object } && card.Kind != "note" && activity.ReplyToId is { Length: > 0 } cardMessage)
             {
                 // An Action.Submit from older clients: refresh the card that was clicked, as Action.Execute does.
@@ -83,10 +94,10 @@ internal sealed partial class TeamsConversation(
         switch (activity.Type)
         {
             case "message" when activity.Value is { ValueKind: JsonValueKind.Object } data:
-                var answer = await actions.AnswerAsync(CardPayload.Decode(data.GetRawText()), data, cancel);
+                var answer = await actions.AnswerAsync(CardPayload.From(data), data, useModel: true, cancel);
                 return answer.Card ?? StaticCards.Note(answer.Message!);
             case "message":
-                await connector.ReplyAsync(activity, ConnectorClient.Typing(), cancel);
+                await connector.TryTypingAsync(activity, cancel);
                 return await responder.AnswerAsync(MessageText.Of(activity), cancel);
             // An install sends both an installationUpdate and a conversationUpdate with Candor among the
             // members added; welcoming on the second only says hello once.
@@ -97,6 +108,9 @@ internal sealed partial class TeamsConversation(
                 return null;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The bot stopped with {Count} accepted activities unanswered.")]
+    private partial void LogLeftUnanswered(int count);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not answer a {Type} activity in conversation {Conversation}: {Error}: {Reason}")]
     private partial void LogUnanswered(string type, string conversation, string error, string reason);

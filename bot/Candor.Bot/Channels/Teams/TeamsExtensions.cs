@@ -9,6 +9,8 @@ internal static class TeamsExtensions
 {
     public const string ConnectorClientName = "connector";
 
+    private const string OpenIdClientName = "openid";
+
     /// <summary>
     /// The Bot Framework channel: inbound auth (none in local mode, which only ever replies to loopback), the
     /// queue, the background conversation and the Connector client. <c>BotFramework:OpenIdMetadataUrl</c> and
@@ -17,7 +19,9 @@ internal static class TeamsExtensions
     public static WebApplicationBuilder AddTeamsChannel(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddHttpClient(ConnectorClientName);
+        // Teams waits 15 s for a bot; a Connector call that takes longer is retried, and key fetches must be quicker still.
+        services.AddHttpClient(ConnectorClientName, client => client.Timeout = TimeSpan.FromSeconds(15));
+        services.AddHttpClient(OpenIdClientName, client => client.Timeout = TimeSpan.FromSeconds(5));
         services.AddSingleton<ActivityQueue>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<Responder>();
@@ -51,7 +55,7 @@ internal static class TeamsExtensions
             return null;
         }
 
-        var http = services.GetRequiredService<IHttpClientFactory>().CreateClient("openid");
+        var http = services.GetRequiredService<IHttpClientFactory>().CreateClient(OpenIdClientName);
         var clock = services.GetRequiredService<TimeProvider>();
         var connector = configuration["BotFramework:OpenIdMetadataUrl"] is { Length: > 0 } c ? new Uri(c) : ConnectorAuthentication.ConnectorMetadata;
         var emulator = configuration["BotFramework:EmulatorOpenIdMetadataUrl"] is { Length: > 0 } e ? new Uri(e) : ConnectorAuthentication.EmulatorMetadata;

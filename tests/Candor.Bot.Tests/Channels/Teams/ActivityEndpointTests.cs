@@ -213,6 +213,40 @@ public sealed class ActivityEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task LocalMode_RequestUnderAnotherHostName_IsRefused()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, Endpoint)
+        {
+            Content = new StringContent(Message("help").ToJsonString(), Encoding.UTF8, new MediaTypeHeaderValue("application/json")),
+        };
+        request.Headers.Host = "rebind.attacker.example";
+
+        using var response = await Http.SendAsync(request);
+        await Task.Delay(300);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Empty(connector.Calls);
+    }
+
+    [Fact]
+    public async Task TeamsHtml_KeepsLinesAndLinkAddresses_AndDropsOnlyTheMention()
+    {
+        var activity = Message("ignored");
+        activity["entities"] = new JsonArray(new JsonObject { ["type"] = "mention", ["text"] = "<at>Candor</at>", ["mentioned"] = new JsonObject { ["id"] = "28:candor" } });
+        activity["attachments"] = new JsonArray(new JsonObject
+        {
+            ["contentType"] = "text/html",
+            ["content"] = "<p><at>Candor</at> is this real?</p><p>Claim your prize at <a href='http://bit.ly/claim-prize-now'><b>this page</b></a> and confirm your bank details</p>",
+        });
+
+        using var response = await PostAsync(activity);
+        var card = await connector.WaitForCardAsync();
+
+        Assert.StartsWith("✗ Spam", (string?)card["text"], StringComparison.Ordinal);
+        Assert.Contains("bit.ly", card.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task HugeBody_IsRefusedUnread()
     {
         var activity = Message(new string('a', 600 * 1024));

@@ -122,8 +122,11 @@ public sealed class ConnectorAuthenticationTests : IAsyncLifetime
         var ours = await Authenticate(Token(issuer: issuer, serviceUrl: null, extra: new Claim("azp", AppId)), channel: "emulator", emulator: true);
         var theirs = await Authenticate(Token(issuer: issuer, serviceUrl: null, extra: new Claim("azp", "someone-else")), channel: "emulator", emulator: true);
 
+        var onTeams = await Authenticate(Token(issuer: issuer, serviceUrl: null, extra: new Claim("azp", AppId)), channel: "msteams", emulator: true);
+
         Assert.True(ours.IsAuthenticated, ours.Failure);
         Assert.False(theirs.IsAuthenticated);
+        Assert.False(onTeams.IsAuthenticated);
     }
 
     private ConnectorAuthentication Authentication(TimeProvider? clock = null, bool emulator = false)

@@ -116,6 +116,11 @@ internal sealed class ConnectorAuthentication(string appId, SigningKeys connecto
         {
             return AuthResult.Fail("the Emulator token was issued to another app");
         }
+        else if (!string.Equals(channelId, "emulator", StringComparison.OrdinalIgnoreCase))
+        {
+            // Emulator tokens carry no serviceurl claim; they must not vouch for activities of other channels.
+            return AuthResult.Fail("an Emulator token on a non-Emulator activity");
+        }
 
         return new AuthResult(true, null, result.ClaimsIdentity);
     }

@@ -10,7 +10,8 @@ internal sealed record SigningKey(JsonWebKey Key, IReadOnlyList<string> Endorsem
 /// The signing keys behind one OpenID metadata URL. The keys document is read raw because the Bot Connector
 /// adds a non-standard <c>endorsements</c> list to each key, which the standard retrievers drop. Keys are
 /// cached for a day and fetched again when a token names a key the cache does not know (key rotation),
-/// at most once a minute so a flood of forged key ids cannot turn into a flood of fetches.
+/// at most once a minute — failed attempts included — so a flood of forged key ids cannot turn into a flood
+/// of fetches. When a fetch fails the last keys that were read stay in use.
 /// </summary>
 internal sealed class SigningKeys(HttpClient http, Uri metadataUrl, TimeProvider clock) : IDisposable
 {
@@ -20,8 +21,7 @@ internal sealed class SigningKeys(HttpClient http, Uri metadataUrl, TimeProvider
     private readonly SemaphoreSlim fetching = new(1, 1);
     private IReadOnlyDictionary<string, SigningKey> keys = new Dictionary<string, SigningKey>();
     private DateTimeOffset fetchedAt = DateTimeOffset.MinValue;
-
-    public Uri MetadataUrl => metadataUrl;
+    private DateTimeOffset triedAt = DateTimeOffset.MinValue;
 
     /// <summary>The key with this id, or null when the metadata has none (or cannot be read).</summary>
     public async Task<SigningKey?> FindAsync(string keyId, CancellationToken cancel)
@@ -32,7 +32,7 @@ internal sealed class SigningKeys(HttpClient http, Uri metadataUrl, TimeProvider
             return known;
         }
 
-        if (now - fetchedAt < RefetchAfter)
+        if (now - triedAt < RefetchAfter)
         {
             return known;
         }
@@ -40,10 +40,11 @@ internal sealed class SigningKeys(HttpClient http, Uri metadataUrl, TimeProvider
         await fetching.WaitAsync(cancel);
         try
         {
-            if (clock.GetUtcNow() - fetchedAt >= RefetchAfter)
+            if (clock.GetUtcNow() - triedAt >= RefetchAfter)
             {
+                triedAt = clock.GetUtcNow();
                 keys = await FetchAsync(cancel);
-                fetchedAt = clock.GetUtcNow();
+                fetchedAt = triedAt;
             }
 
             return keys.GetValueOrDefault(keyId);
