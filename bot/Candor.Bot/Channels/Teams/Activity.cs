@@ -22,8 +22,6 @@ internal sealed record Activity
 
     public string? Text { get; init; }
 
-    public string? TextFormat { get; init; }
-
     public IReadOnlyList<Attachment>? Attachments { get; init; }
 
     public JsonElement? Value { get; init; }
@@ -36,8 +34,6 @@ internal sealed record Activity
 
     public IReadOnlyList<ChannelAccount>? MembersAdded { get; init; }
 
-    public string? Action { get; init; }
-
     [JsonIgnore]
     public bool IsInvoke => string.Equals(Type, "invoke", StringComparison.OrdinalIgnoreCase);
 }
@@ -46,6 +42,6 @@ internal sealed record ChannelAccount(string? Id, string? Name);
 
 internal sealed record ConversationAccount(string? Id, string? ConversationType, bool? IsGroup, string? TenantId);
 
-internal sealed record Attachment(string? ContentType, JsonElement? Content, string? ContentUrl = null, string? Name = null);
+internal sealed record Attachment(string? ContentType, JsonElement? Content);
 
 internal sealed record Entity(string? Type, ChannelAccount? Mentioned, string? Text);
