@@ -1,7 +1,5 @@
-using System.Diagnostics;
-using System.Runtime.CompilerServices;
-using System.Text;
 using System.Text.Json;
+using Candor.Analysis.Tests;
 
 namespace Candor.Cards.Tests.Rendering;
 
@@ -24,74 +22,13 @@ public sealed record RendererRun(IReadOnlyList<CardResult> Cards, string Output)
 /// </summary>
 public static class OfficialRenderer
 {
-    private const string RendererRelativePath = "tests/Candor.Cards.Tests/Renderer";
+    private const string Folder = "tests/Candor.Cards.Tests/Renderer";
     private static readonly TimeSpan RunTimeout = TimeSpan.FromSeconds(120);
 
-    /// <summary>CI sets CANDOR_REQUIRE_BROWSER=1, which turns a missing renderer from a skip into a failure.</summary>
-    public static bool Required =>
-        string.Equals(Environment.GetEnvironmentVariable("CANDOR_REQUIRE_BROWSER"), "1", StringComparison.Ordinal);
+    public static bool Required => NodeScript.Required;
 
-    /// <summary>
-    /// The Renderer folder in the repository, found by walking up to Candor.slnx from the test binaries, then from
-    /// the working directory, then from this source file (for builds with --artifacts-path outside the repository);
-    /// null when none of them is inside the repository.
-    /// </summary>
-    public static string? RendererDirectory
-    {
-        get
-        {
-            var repository = FindRepository(AppContext.BaseDirectory)
-                ?? FindRepository(Environment.CurrentDirectory)
-                ?? FindRepository(Path.GetDirectoryName(SourceFilePath()));
-            return repository is null
-                ? null
-                : Path.Combine(repository, RendererRelativePath.Replace('/', Path.DirectorySeparatorChar));
-        }
-    }
-
-    /// <summary>The Chromium the script will launch: CHROMIUM_PATH, else /usr/bin/chromium.</summary>
-    public static string ChromiumPath
-    {
-        get
-        {
-            var fromEnvironment = Environment.GetEnvironmentVariable("CHROMIUM_PATH");
-            return string.IsNullOrEmpty(fromEnvironment) ? "/usr/bin/chromium" : fromEnvironment;
-        }
-    }
-
-    /// <summary>Null when node, the Renderer's node_modules and chromium are all there; else one line saying how to install them.</summary>
-    public static string? Unavailable()
-    {
-        var missing = new List<string>();
-        var renderer = RendererDirectory;
-        if (renderer is null)
-        {
-            missing.Add($"no Candor.slnx above {AppContext.BaseDirectory}, the working directory or {SourceFilePath()}");
-        }
-        else if (!File.Exists(Path.Combine(renderer, "node_modules", "adaptivecards", "dist", "adaptivecards.js"))
-            || !Directory.Exists(Path.Combine(renderer, "node_modules", "playwright-core")))
-        {
-            missing.Add($"{RendererRelativePath}/node_modules");
-        }
-
-        if (FindOnPath("node") is null)
-        {
-            missing.Add("node on PATH");
-        }
-
-        if (!File.Exists(ChromiumPath))
-        {
-            missing.Add($"chromium at {ChromiumPath}");
-        }
-
-        if (missing.Count == 0)
-        {
-            return null;
-        }
-
-        return $"Official Adaptive Cards renderer unavailable (missing: {string.Join(", ", missing)}); install with "
-            + $"`apt-get install -y chromium` and `npm ci --prefix {RendererRelativePath}` (Node.js 20+ on PATH).";
-    }
+    public static string? Unavailable() =>
+        NodeScript.Unavailable("Official Adaptive Cards renderer", Folder, ["adaptivecards/dist/adaptivecards.js", "playwright-core"], needsChromium: true);
 
     /// <summary>
     /// Runs <c>node render-cards.js cardsDirectory outputDirectory</c> and reads its results.json.
@@ -101,39 +38,11 @@ public static class OfficialRenderer
     {
         ArgumentException.ThrowIfNullOrEmpty(cardsDirectory);
         ArgumentException.ThrowIfNullOrEmpty(outputDirectory);
-        var renderer = RendererDirectory
-            ?? throw new InvalidOperationException("No Candor.slnx found above the test binaries, the working directory or the source.");
-        var node = FindOnPath("node") ?? throw new InvalidOperationException("node is not on PATH.");
-
-        var start = new ProcessStartInfo(node)
+        var run = NodeScript.Run(Folder, "render-cards.js", [Path.GetFullPath(cardsDirectory), Path.GetFullPath(outputDirectory)], RunTimeout);
+        var output = $"{run.Stdout}\n{run.Stderr}".Trim();
+        if (run.ExitCode is not (0 or 1))
         {
-            WorkingDirectory = renderer,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        start.ArgumentList.Add(Path.Combine(renderer, "render-cards.js"));
-        start.ArgumentList.Add(Path.GetFullPath(cardsDirectory));
-        start.ArgumentList.Add(Path.GetFullPath(outputDirectory));
-
-        using var process = Process.Start(start)
-            ?? throw new InvalidOperationException("node did not start.");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(RunTimeout))
-        {
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit();
-            throw new TimeoutException($"render-cards.js did not finish within {RunTimeout.TotalSeconds:0} s.");
-        }
-
-        process.WaitForExit(); // flushes the redirected streams
-        var output = (stdout.GetAwaiter().GetResult() + stderr.GetAwaiter().GetResult()).Trim();
-        if (process.ExitCode is not (0 or 1))
-        {
-            throw new InvalidOperationException($"render-cards.js failed (exit code {process.ExitCode}): {output}");
+            throw new InvalidOperationException($"render-cards.js failed (exit code {run.ExitCode}): {output}");
         }
 
         var resultsPath = Path.Combine(outputDirectory, "results.json");
@@ -170,43 +79,4 @@ public static class OfficialRenderer
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
             ? value.GetString() ?? string.Empty
             : string.Empty;
-
-    private static string? FindRepository(string? start)
-    {
-        if (string.IsNullOrEmpty(start) || !Directory.Exists(start))
-        {
-            return null;
-        }
-
-        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Candor.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        return null;
-    }
-
-    private static string SourceFilePath([CallerFilePath] string path = "") => path;
-
-    private static string? FindOnPath(string program)
-    {
-        var path = Environment.GetEnvironmentVariable("PATH") ?? string.Empty;
-        var names = OperatingSystem.IsWindows() ? new[] { program + ".exe", program + ".cmd" } : new[] { program };
-        foreach (var dir in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
-        {
-            foreach (var name in names)
-            {
-                var candidate = Path.Combine(dir, name);
-                if (File.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
-        }
-
-        return null;
-    }
 }
