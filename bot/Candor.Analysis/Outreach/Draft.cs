@@ -20,7 +20,8 @@ internal sealed partial class Draft
         Limits = limits;
         Words = Text.Words.Of(body);
         Sentences = Text.Sentences.Of(body);
-        Addressee = AddresseeOf(body, to);
+        (GreetedName, greetedSalutation) = GreetingOf(body);
+        Addressee = AddresseeOf(body, to, GreetedName);
         Trigger = TriggerIn(body);
         UsesAbout = About is not null && UsesDetail(About);
     }
@@ -47,7 +48,10 @@ internal sealed partial class Draft
     public bool IsReply => Format == DraftFormat.Reply;
 
     /// <summary>The name the draft greets, or null ("Hi there", "Dear Sir" and "Hi XXX" greet nobody).</summary>
-    public string? GreetedName => GreetedNameIn(Body);
+    public string? GreetedName { get; }
+
+    // The greeted name with its title when it has one ("Dr. Rahman").
+    private readonly string? greetedSalutation;
 
     /// <summary>
     /// The person the draft speaks to by name: greeted ("Hi Aisha"), named at the start or end of a sentence
@@ -65,7 +69,17 @@ internal sealed partial class Draft
     /// How to greet the recipient: from the context ("Aisha", "Frau Müller"), else as the draft greets them
     /// ("Dr. Rahman"), else the name it speaks to ("Tomás, …"); null when the draft names no one.
     /// </summary>
-    public string? Salutation => To?.Salutation ?? GreetedSalutationIn(Body) ?? Addressee;
+    public string? Salutation => To?.Salutation ?? greetedSalutation ?? Addressee;
+
+    /// <summary>A reply that says nothing (<see cref="StockReply"/>); asked by three rules, so worked out once.</summary>
+    public bool IsStockReply => isStockReply ??= StockReply.IsStock(this);
+
+    private bool? isStockReply;
+
+    /// <summary>The language the rewrite adds its own words in.</summary>
+    public RewriteLanguage Language => language ??= RewriteLanguage.Identify(Words) ?? RewriteLanguage.English;
+
+    private RewriteLanguage? language;
 
     /// <summary>The draft's topic words, to tell whether it uses what is known about the recipient.</summary>
     public TopicWords Topic => topic ??= TopicWords.Of(Body, Words);
@@ -77,21 +91,24 @@ internal sealed partial class Draft
     /// <summary>The text refers to something the recipient did or said.</summary>
     public static bool HasTrigger(string text) => TriggerIn(text) is not null;
 
-    private static string? GreetedNameIn(string body) =>
-        NamedGreeting().Match(body) is { Success: true } m && !Placeholders.Pattern.IsMatch(m.Groups["name"].Value) ? m.Groups["name"].Value : null;
+    // After a title the name is a surname, and "Hi Rahman" would be rude: the salutation keeps the title ("Dr. Rahman").
+    private static (string? Name, string? Salutation) GreetingOf(string body)
+    {
+        if (NamedGreeting().Match(body) is not { Success: true } greeting || Placeholders.Pattern.IsMatch(greeting.Groups["name"].Value))
+        {
+            return (null, null);
+        }
 
-    // After a title the name is a surname, and "Hi Rahman" would be rude: the title stays ("Dr. Rahman").
-    private static string? GreetedSalutationIn(string body) =>
-        NamedGreeting().Match(body) is { Success: true } m && !Placeholders.Pattern.IsMatch(m.Groups["name"].Value)
-            ? (m.Groups["title"].Value.Trim() is { Length: > 0 } title ? $"{Capitalised(title)} {m.Groups["name"].Value}" : m.Groups["name"].Value)
-            : null;
+        var name = greeting.Groups["name"].Value;
+        return (name, greeting.Groups["title"].Value.Trim() is { Length: > 0 } title ? $"{Capitalised(title)} {name}" : name);
+    }
 
     private static string Capitalised(string title) =>
         string.Join(' ', title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(word => char.ToUpperInvariant(word[0]) + word[1..]));
 
-    private static string? AddresseeOf(string body, Recipient? to)
+    private static string? AddresseeOf(string body, Recipient? to, string? greeted)
     {
-        if (GreetedNameIn(body) is { } greeted)
+        if (greeted is not null)
         {
             return greeted;
         }

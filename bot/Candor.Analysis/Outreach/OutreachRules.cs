@@ -27,7 +27,7 @@ internal sealed class NoPersonalization() : OutreachRule(
     public override OutreachIssue? Inspect(Draft draft)
     {
         var named = draft.Addressee is not null;
-        var specific = draft.IsReply ? !StockReply.IsStock(draft) : draft.UsesAbout || draft.Trigger is not null;
+        var specific = draft.IsReply ? !draft.IsStockReply : draft.UsesAbout || draft.Trigger is not null;
         if (named && specific)
         {
             return null;
@@ -56,7 +56,7 @@ internal sealed partial class NoReason() : OutreachRule(
     public override OutreachIssue? Inspect(Draft draft)
     {
         var reasoned = draft.IsReply
-            ? !StockReply.IsStock(draft)
+            ? !draft.IsStockReply
             : draft.Trigger is not null || draft.UsesAbout || Connection().IsMatch(draft.Body);
         return reasoned ? null : Issue(FirstLine(draft), "Say why you are writing to this person, now: what they did or said that made you write.");
     }
@@ -237,7 +237,7 @@ internal sealed class LowEffortReply() : OutreachRule(
     "low_effort_reply", 30, "\"Sounds good!\" and \"Thanks.\" end a conversation; a specific reply keeps it going.")
 {
     public override OutreachIssue? Inspect(Draft draft) =>
-        draft.IsReply && StockReply.IsStock(draft)
+        draft.IsReply && draft.IsStockReply
             ? Issue(draft.Body, StockReply.Phrase(draft) is { } phrase
                 ? $"\"{phrase}\" says nothing they can answer. Pick up one thing they wrote and ask one real question about it."
                 : "A reply with no words says nothing they can answer. Pick up one thing they wrote and ask one real question about it.")

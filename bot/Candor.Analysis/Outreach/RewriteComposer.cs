@@ -85,7 +85,7 @@ internal static partial class RewriteComposer
             needs.Add("the point of their message you are answering, so the reply can pick it up");
         }
 
-        var language = RewriteLanguage.Of(draft);
+        var language = draft.Language;
         var greeting = name is null ? $"{language.Greeting}," : $"{GreetingWord(draft, language)} {name},";
         return new Pieces(greeting, hook, fromContext, hookMoved, body, ownQuestion ?? QuestionFor(draft, language), signOff);
     }
@@ -96,7 +96,7 @@ internal static partial class RewriteComposer
     /// </summary>
     private static (string? Hook, TextSpan? Sentence, bool FromContext) Hook(Draft draft, int signOffStart)
     {
-        var language = RewriteLanguage.Of(draft);
+        var language = draft.Language;
         // A detail written in another language than the draft would open a mixed message; the draft's own line is better.
         var aboutFits = draft.About is { } detail && RewriteLanguage.Identify(Text.Words.Of(detail)) is var written && (written is null || written == language);
         if (draft.About is { } about && !draft.UsesAbout && aboutFits)

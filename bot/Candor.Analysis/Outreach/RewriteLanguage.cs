@@ -8,25 +8,25 @@ namespace Candor.Analysis.Outreach;
 /// whose common function words the draft uses most; English when none stands out.
 /// </summary>
 internal sealed record RewriteLanguage(
-    string Name, string Greeting, string Reply, string JobSeeking, string Recruiting, string Selling, string Advice, string General, string SawDetail)
+    string Greeting, string Reply, string JobSeeking, string Recruiting, string Selling, string Advice, string General, string SawDetail)
 {
     public static readonly RewriteLanguage English = new(
-        "en", "Hi", "What would be the most useful next step on your side?", "Is there one thing you wish candidates knew before applying?",
+        "Hi", "What would be the most useful next step on your side?", "Is there one thing you wish candidates knew before applying?",
         "Would you be open to hearing what the role involves?", "Would it be useful if I sent a short summary of how it works?",
         "What is one thing you would do first in my position?", "Would it be useful if I sent a short note with more detail?", "I saw this about your work: {0}.");
 
     private static readonly RewriteLanguage German = new(
-        "de", "Hallo", "Was wäre auf Ihrer Seite der nützlichste nächste Schritt?", "Gibt es eine Sache, die Bewerber vorher wissen sollten?",
+        "Hallo", "Was wäre auf Ihrer Seite der nützlichste nächste Schritt?", "Gibt es eine Sache, die Bewerber vorher wissen sollten?",
         "Wären Sie offen dafür, zu hören, was die Stelle umfasst?", "Wäre es hilfreich, wenn ich Ihnen eine kurze Zusammenfassung schicke?",
         "Was würden Sie an meiner Stelle als Erstes tun?", "Wäre es hilfreich, wenn ich Ihnen eine kurze Notiz mit mehr Details schicke?", "Zu Ihrer Arbeit: {0}.");
 
     private static readonly RewriteLanguage French = new(
-        "fr", "Bonjour", "Quelle serait la prochaine étape la plus utile de votre côté ?", "Y a-t-il une chose que vous aimeriez que les candidats sachent avant de postuler ?",
+        "Bonjour", "Quelle serait la prochaine étape la plus utile de votre côté ?", "Y a-t-il une chose que vous aimeriez que les candidats sachent avant de postuler ?",
         "Seriez-vous ouvert à en savoir plus sur le poste ?", "Est-ce qu'un court résumé du fonctionnement vous serait utile ?",
         "Que feriez-vous en premier à ma place ?", "Est-ce qu'une courte note avec plus de détails vous serait utile ?", "Au sujet de votre travail : {0}.");
 
     private static readonly RewriteLanguage Spanish = new(
-        "es", "Hola", "¿Cuál sería el siguiente paso más útil por su parte?", "¿Hay algo que le gustaría que los candidatos supieran antes de postularse?",
+        "Hola", "¿Cuál sería el siguiente paso más útil por su parte?", "¿Hay algo que le gustaría que los candidatos supieran antes de postularse?",
         "¿Le interesaría saber en qué consiste el puesto?", "¿Le sería útil que le enviara un breve resumen de cómo funciona?",
         "¿Qué haría usted primero en mi lugar?", "¿Le sería útil que le enviara una nota breve con más detalle?", "Sobre su trabajo: {0}.");
 
@@ -48,8 +48,6 @@ internal sealed record RewriteLanguage(
         .SelectMany(text => Text.Words.Of(text).Select(w => w.Lower))
         .Append("hello").Append("hey").Append("dear")
         .ToFrozenSet(StringComparer.Ordinal);
-
-    public static RewriteLanguage Of(Draft draft) => Identify(draft.Words) ?? English;
 
     /// <summary>The language the words are in, or null when they carry no marker at all (a short detail often does not).</summary>
     public static RewriteLanguage? Identify(IReadOnlyList<Text.Word> words)
