@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 namespace Candor.Cards.Model;
@@ -46,9 +47,9 @@ public sealed record CardPayload(
     };
 
     /// <summary>The payload as a JSON object with its version, for Adaptive Card <c>data</c>.</summary>
-    public Dictionary<string, object?> ToData()
+    public JsonObject ToData()
     {
-        var data = JsonSerializer.SerializeToElement(this, Json).EnumerateObject().ToDictionary(p => p.Name, p => (object?)p.Value.GetString());
+        var data = JsonSerializer.SerializeToNode(this, Json)!.AsObject();
         data[VersionKey] = CurrentVersion;
         return data;
     }
@@ -59,7 +60,7 @@ public sealed record CardPayload(
     /// </summary>
     public string? Encode(int maxLength)
     {
-        var json = JsonSerializer.Serialize(ToData(), Json);
+        var json = ToData().ToJsonString(Json);
         if (json.Length <= maxLength)
         {
             return json;

@@ -217,12 +217,10 @@ public static class AdaptiveCardRenderer
             ["type"] = "Action.Execute",
             ["title"] = action.Title,
             ["verb"] = action.Payload.Verb,
-            ["data"] = Data(action.Payload),
-            ["fallback"] = new JsonObject { ["type"] = "Action.Submit", ["title"] = action.Title, ["data"] = Data(action.Payload) },
+            ["data"] = action.Payload.ToData(),
+            ["fallback"] = new JsonObject { ["type"] = "Action.Submit", ["title"] = action.Title, ["data"] = action.Payload.ToData() },
         };
     }
-
-    private static JsonObject Data(CardPayload payload) => JsonSerializer.SerializeToNode(payload.ToData(), Json)!.AsObject();
 
     private static JsonObject Column(string width, params JsonObject[] items) => new()
     {

@@ -23,8 +23,8 @@ internal sealed partial class ConnectorClient(HttpClient http, IConnectorTokens 
 
     public const string AdaptiveCardType = "application/vnd.microsoft.card.adaptive";
 
-    /// <summary>Answers <paramref name="incoming"/> in its conversation, as a reply to it; returns the new activity's id.</summary>
-    public Task<string?> ReplyAsync(Activity incoming, JsonObject reply, CancellationToken cancel)
+    /// <summary>Answers <paramref name="incoming"/> in its conversation, as a reply to it.</summary>
+    public Task ReplyAsync(Activity incoming, JsonObject reply, CancellationToken cancel)
     {
         var url = ActivitiesUrl(incoming) + (incoming.Id is { Length: > 0 } id ? $"/{Uri.EscapeDataString(id)}" : string.Empty);
         return SendAsync(HttpMethod.Post, url, incoming.ServiceUrl!, Addressed(incoming, reply), cancel);
@@ -35,7 +35,7 @@ internal sealed partial class ConnectorClient(HttpClient http, IConnectorTokens 
     {
         try
         {
-            await SendOnceAsync(HttpMethod.Post, ActivitiesUrl(incoming), incoming.ServiceUrl!, Addressed(incoming, Typing()), cancel);
+            await SendAsync(HttpMethod.Post, ActivitiesUrl(incoming), incoming.ServiceUrl!, Addressed(incoming, Typing()), cancel, attempts: 1);
         }
 #pragma warning disable CA1031 // A typing indicator that fails is simply not shown.
         catch (Exception failure) when (failure is not OperationCanceledException || !cancel.IsCancellationRequested)
@@ -46,11 +46,11 @@ internal sealed partial class ConnectorClient(HttpClient http, IConnectorTokens 
     }
 
     /// <summary>Posts a new message into <paramref name="incoming"/>'s conversation, not as a reply to it.</summary>
-    public Task<string?> SendAsync(Activity incoming, JsonObject message, CancellationToken cancel) =>
+    public Task SendAsync(Activity incoming, JsonObject message, CancellationToken cancel) =>
         SendAsync(HttpMethod.Post, ActivitiesUrl(incoming), incoming.ServiceUrl!, Addressed(incoming with { Id = null }, message), cancel);
 
     /// <summary>Replaces a message Candor sent earlier (a card refreshed by a button).</summary>
-    public Task<string?> UpdateAsync(Activity incoming, string activityId, JsonObject message, CancellationToken cancel) =>
+    public Task UpdateAsync(Activity incoming, string activityId, JsonObject message, CancellationToken cancel) =>
         SendAsync(HttpMethod.Put, $"{ActivitiesUrl(incoming)}/{Uri.EscapeDataString(activityId)}", incoming.ServiceUrl!, Addressed(incoming, message), cancel);
 
     /// <summary>A message carrying the card as an Adaptive Card, with its fallback as the text notifications show.</summary>
@@ -85,13 +85,14 @@ internal sealed partial class ConnectorClient(HttpClient http, IConnectorTokens 
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
 
-    private async Task<string?> SendAsync(HttpMethod method, string url, string serviceUrl, JsonObject body, CancellationToken cancel)
+    /// <exception cref="HttpRequestException">The Connector refused the activity, or kept failing; the caller logs it.</exception>
+    private async Task SendAsync(HttpMethod method, string url, string serviceUrl, JsonObject body, CancellationToken cancel, int attempts = Attempts)
     {
         if (loopbackOnly && !IsLoopback(serviceUrl))
         {
             // Local mode is unauthenticated: it must never be talked into posting to another machine.
             LogRefused(serviceUrl);
-            return null;
+            return;
         }
 
         for (var attempt = 1; ; attempt++)
@@ -100,30 +101,18 @@ internal sealed partial class ConnectorClient(HttpClient http, IConnectorTokens 
             using var response = await http.SendAsync(request, cancel);
             if (response.IsSuccessStatusCode)
             {
-                return IdOf(await response.Content.ReadAsStringAsync(cancel));
+                return;
             }
 
-            if (!Retried.Contains(response.StatusCode) || attempt == Attempts)
+            if (!Retried.Contains(response.StatusCode) || attempt == attempts)
             {
-                LogFailed(method.Method, response.StatusCode, attempt);
-                throw new HttpRequestException($"The Bot Connector answered {(int)response.StatusCode}.", null, response.StatusCode);
+                throw new HttpRequestException($"The Bot Connector answered {(int)response.StatusCode} after {attempt} attempt(s).", null, response.StatusCode);
             }
 
             var wait = WaitBefore(attempt, response.Headers.RetryAfter);
             LogRetry(response.StatusCode, wait.TotalMilliseconds, attempt);
             await Task.Delay(wait, cancel);
         }
-    }
-
-    private async Task SendOnceAsync(HttpMethod method, string url, string serviceUrl, JsonObject body, CancellationToken cancel)
-    {
-        if (loopbackOnly && !IsLoopback(serviceUrl))
-        {
-            return;
-        }
-
-        using var request = await RequestAsync(method, url, body, cancel);
-        using var response = await http.SendAsync(request, cancel);
     }
 
     private async Task<HttpRequestMessage> RequestAsync(HttpMethod method, string url, JsonObject body, CancellationToken cancel)
@@ -135,19 +124,6 @@ internal sealed partial class ConnectorClient(HttpClient http, IConnectorTokens 
         }
 
         return request;
-    }
-
-    // The new activity's id, when the Connector says it; a body it cannot read does not undo a post that went through.
-    private static string? IdOf(string body)
-    {
-        try
-        {
-            return body.Length > 0 && JsonNode.Parse(body) is JsonObject { } created && created["id"] is JsonValue id ? id.ToString() : null;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
     }
 
     private static TimeSpan WaitBefore(int attempt, RetryConditionHeaderValue? retryAfter)
@@ -170,6 +146,4 @@ internal sealed partial class ConnectorClient(HttpClient http, IConnectorTokens 
     [LoggerMessage(Level = LogLevel.Information, Message = "Bot Connector answered {Status}; retrying in {WaitMs:0} ms (attempt {Attempt}).")]
     private partial void LogRetry(HttpStatusCode status, double waitMs, int attempt);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Bot Connector {Method} failed with {Status} after {Attempt} attempt(s).")]
-    private partial void LogFailed(string method, HttpStatusCode status, int attempt);
 }
