@@ -73,7 +73,7 @@ internal static partial class HostingExtensions
         return parsable is not null && Uri.TryCreate(parsable, UriKind.Absolute, out var uri) ? uri.Port : null;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "LOCAL MODE: no MicrosoftAppId is configured, so requests are NOT authenticated. Listening on loopback only. Configure MicrosoftAppId/MicrosoftAppPassword before exposing the bot.")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "LOCAL MODE: no MicrosoftAppId is configured, so requests are NOT authenticated. Only requests from this machine are answered. Configure MicrosoftAppId/MicrosoftAppPassword before exposing the bot.")]
     private static partial void LogLocalMode(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Bot Framework clients (Teams, the Agents Playground, the Emulator) are answered at POST /api/messages; Slack arrives in a later release.")]
