@@ -52,11 +52,13 @@ public static class UserText
         return Excerpt.Cut(clean.ToString().Trim(), maxLength, WordSlack);
     }
 
-    /// <summary>Characters that show nothing, fake a blank, or change how the text around them reads.</summary>
+    /// <summary>
+    /// Characters that show nothing, fake a blank, or change how the text around them reads: every format character
+    /// (zero-width, bidi controls, tags, soft hyphen, BOM), and the letters and marks that only look blank.
+    /// </summary>
     private static bool Hides(Rune rune) =>
         Rune.GetUnicodeCategory(rune) is UnicodeCategory.Control or UnicodeCategory.Format
-        || rune.Value is 0x034F or 0x115F or 0x1160 or 0x3164 or 0xFFA0 or 0x2800
-        || (rune.IsBmp && TextNormalizer.IsInvisible((char)rune.Value));
+        || rune.Value is 0x034F or 0x115F or 0x1160 or 0x3164 or 0xFFA0 or 0x2800;
 
     private static string ShortWord(string word)
     {
