@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Candor.Bot.Cli;
 using Candor.Bot.Hosting;
 using Candor.Bot.Rewriting;
+using Candor.Bot.Storage;
 
 try
 {
@@ -16,6 +17,12 @@ try
     await using var app = CandorHost.Build(args is ["serve", .. var hostArgs] ? hostArgs : args);
     await app.RunAsync();
     return 0;
+}
+catch (StorageException unusable)
+{
+    // An unreachable or too new database is the operator's to fix too; the message says which database and why.
+    await Console.Error.WriteLineAsync($"candor: the bot cannot start: {unusable.Message}");
+    return 1;
 }
 catch (OptionsValidationException invalid)
 {

@@ -1,10 +1,11 @@
 using Candor.Bot.Channels.Teams;
 using Candor.Bot.Rewriting;
+using Candor.Bot.Storage;
 using Microsoft.Extensions.Options;
 
 namespace Candor.Bot.Hosting;
 
-/// <summary>The bot host's table of contents: settings, local mode, channels, endpoints.</summary>
+/// <summary>The bot host's table of contents: settings, local mode, storage, channels, endpoints.</summary>
 internal static class CandorHost
 {
     public static WebApplication Build(string[] args)
@@ -14,6 +15,7 @@ internal static class CandorHost
         builder.AddLocalMode();
         builder.AddRewriter();
         builder.AddOutreachLimits();
+        builder.AddStorage();
         builder.AddTeamsChannel();
 
         var app = builder.Build();

@@ -15,7 +15,8 @@ public sealed class HostTests
     [Fact]
     public async Task Healthz_LocalMode_ReportsOkOverLoopback()
     {
-        await using var app = CandorHost.Build(["--urls", "http://127.0.0.1:0"]);
+        using var folder = new TempFolder();
+        await using var app = TestHost.Build(folder);
         await app.StartAsync();
         var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
         using var client = new HttpClient { BaseAddress = address };
@@ -31,7 +32,8 @@ public sealed class HostTests
     [Fact]
     public async Task LocalMode_NonLoopbackUrlRequested_StillBindsLoopbackOnly()
     {
-        await using var app = CandorHost.Build(["--urls", "http://0.0.0.0:0"]);
+        using var folder = new TempFolder();
+        await using var app = TestHost.Build(folder, "--urls", "http://0.0.0.0:0");
         await app.StartAsync();
 
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
@@ -49,33 +51,45 @@ public sealed class HostTests
     [InlineData("--Outreach:NoteChars=0", "Outreach:NoteChars")]
     [InlineData("--Outreach:MessageWords=many", "MessageWords")]
     [InlineData("--Rewriter:TimeoutSeconds=abc", "TimeoutSeconds")]
+    [InlineData("--Storage:Provider=mysql", "Storage:Provider")]
+    [InlineData("--Storage:Provider=postgres", "ConnectionStrings:Candor")]
     public async Task Startup_BadSetting_FailsNamingTheKey(string setting, string key)
     {
+        using var folder = new TempFolder();
         var error = await Assert.ThrowsAsync<OptionsValidationException>(async () =>
         {
-            await using var app = CandorHost.Build(["--urls", "http://127.0.0.1:0", setting]);
+            await using var app = TestHost.Build(folder, setting);
             await app.StartAsync();
         });
 
         Assert.Contains(key, error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Program_BadSetting_OneLineOnStandardErrorAndExitOne()
+    [Theory]
+    [InlineData("MicrosoftAppId", "--MicrosoftAppId=not-a-guid")]
+    // Port 1 on loopback: nothing listens, so the database is unreachable at once.
+    [InlineData("Cannot open PostgreSQL at 127.0.0.1:1/candor", "--Storage:Provider=postgres", "--ConnectionStrings:Candor=Host=127.0.0.1;Port=1;Database=candor;Username=bot;Password=s3cret;Timeout=2")]
+    public async Task Program_CannotStart_OneLineOnStandardErrorAndExitOne(string reason, params string[] settings)
     {
-        // The real executable: what an operator sees when a setting is wrong.
+        // The real executable: what an operator sees when a setting or the database is wrong.
         var start = new System.Diagnostics.ProcessStartInfo("dotnet")
         {
-            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "candor.dll"), "--MicrosoftAppId=not-a-guid", "--urls", "http://127.0.0.1:0" },
+            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "candor.dll"), "--urls", "http://127.0.0.1:0" },
             RedirectStandardError = true,
             RedirectStandardOutput = true,
         };
+        foreach (var setting in settings)
+        {
+            start.ArgumentList.Add(setting);
+        }
+
         using var process = System.Diagnostics.Process.Start(start)!;
         var error = await process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
 
         Assert.Equal(1, process.ExitCode);
-        Assert.StartsWith("candor: the bot cannot start: MicrosoftAppId", error, StringComparison.Ordinal);
+        Assert.StartsWith($"candor: the bot cannot start: {reason}", error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cret", error, StringComparison.Ordinal);
     }
 }

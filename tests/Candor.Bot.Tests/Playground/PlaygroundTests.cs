@@ -30,7 +30,8 @@ public sealed class PlaygroundTests(ITestOutputHelper output)
             return;
         }
 
-        await using var app = CandorHost.Build(["--urls", "http://127.0.0.1:0"]);
+        using var folder = new TempFolder();
+        await using var app = TestHost.Build(folder);
         await app.StartAsync();
         var endpoint = new Uri(new Uri(app.Urls.First(u => u.StartsWith("http://", StringComparison.Ordinal))), "/api/messages");
         var outputDirectory = Path.Combine(

@@ -9,12 +9,13 @@ using Microsoft.AspNetCore.Builder;
 namespace Candor.Bot.Tests.Channels.Teams;
 
 /// <summary>POST /api/messages end to end in local mode: acknowledged at once, answered with a card through a fake Connector.</summary>
-public sealed class ActivityEndpointTests : IAsyncLifetime
+public sealed class ActivityEndpointTests : IAsyncLifetime, IDisposable
 {
     private const string ConversationId = "19:abc@thread.tacv2;messageid=1700000000000";
 
     private static readonly HttpClient Http = new();
 
+    private readonly TempFolder folder = new();
     private FakeConnector connector = null!;
     private WebApplication bot = null!;
 
@@ -23,7 +24,7 @@ public sealed class ActivityEndpointTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         connector = await FakeConnector.StartAsync();
-        bot = CandorHost.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"]);
+        bot = TestHost.Build(folder, "--Logging:LogLevel:Default=Warning");
         await bot.StartAsync();
     }
 
@@ -33,6 +34,9 @@ public sealed class ActivityEndpointTests : IAsyncLifetime
         await bot.DisposeAsync();
         await connector.DisposeAsync();
     }
+
+    // xUnit disposes after DisposeAsync, once the bot has let go of its database.
+    public void Dispose() => folder.Dispose();
 
     [Fact]
     public async Task Message_IsAcknowledgedAtOnce_ThenAnsweredWithACardReply()

@@ -11,12 +11,13 @@ using Microsoft.IdentityModel.Tokens;
 namespace Candor.Bot.Tests.Channels.Teams;
 
 /// <summary>With an app id, /api/messages processes nothing that is not signed by the Connector's keys.</summary>
-public sealed class CloudModeTests : IAsyncLifetime
+public sealed class CloudModeTests : IAsyncLifetime, IDisposable
 {
     private const string AppId = "6f1c5a5e-8f6b-4c4e-9d36-2b7e0f5c9a11";
 
     private static readonly HttpClient Http = new();
 
+    private readonly TempFolder folder = new();
     private KeyServer keys = null!;
     private FakeConnector connector = null!;
     private WebApplication bot = null!;
@@ -27,9 +28,9 @@ public sealed class CloudModeTests : IAsyncLifetime
         keys = await KeyServer.StartAsync();
         key = keys.NewKey(["msteams"]);
         connector = await FakeConnector.StartAsync();
-        bot = CandorHost.Build([
-            "--urls", "http://127.0.0.1:0", "--MicrosoftAppId", AppId, "--MicrosoftAppPassword", "test-secret", "--MicrosoftAppType", "MultiTenant",
-            "--BotFramework:OpenIdMetadataUrl", keys.MetadataUrl.ToString(), "--Logging:LogLevel:Default=Critical"]);
+        bot = TestHost.Build(
+            folder, "--MicrosoftAppId", AppId, "--MicrosoftAppPassword", "test-secret", "--MicrosoftAppType", "MultiTenant",
+            "--BotFramework:OpenIdMetadataUrl", keys.MetadataUrl.ToString(), "--Logging:LogLevel:Default=Critical");
         await bot.StartAsync();
     }
 
@@ -40,6 +41,9 @@ public sealed class CloudModeTests : IAsyncLifetime
         await connector.DisposeAsync();
         await keys.DisposeAsync();
     }
+
+    // xUnit disposes after DisposeAsync, once the bot has let go of its database.
+    public void Dispose() => folder.Dispose();
 
     [Theory]
     [InlineData(null)]
