@@ -34,6 +34,13 @@ internal sealed record Activity
 
     public IReadOnlyList<ChannelAccount>? MembersAdded { get; init; }
 
+    public IReadOnlyList<ChannelAccount>? MembersRemoved { get; init; }
+
+    /// <summary>installationUpdate: "add", "remove", "add-upgrade" or "remove-upgrade".</summary>
+    public string? Action { get; init; }
+
+    public TeamsChannelData? ChannelData { get; init; }
+
     [JsonIgnore]
     public bool IsInvoke => string.Equals(Type, "invoke", StringComparison.OrdinalIgnoreCase);
 }
@@ -43,5 +50,10 @@ internal sealed record ChannelAccount(string? Id, string? Name);
 internal sealed record ConversationAccount(string? Id, string? ConversationType, bool? IsGroup, string? TenantId);
 
 internal sealed record Attachment(string? ContentType, JsonElement? Content);
+
+/// <summary>Teams' <c>channelData</c>: the tenant, and in a team channel the team and the channel (protocols.md §1.1).</summary>
+internal sealed record TeamsChannelData(TeamsEntity? Tenant, TeamsEntity? Team, TeamsEntity? Channel);
+
+internal sealed record TeamsEntity(string? Id, string? Name);
 
 internal sealed record Entity(string? Type, ChannelAccount? Mentioned, string? Text);

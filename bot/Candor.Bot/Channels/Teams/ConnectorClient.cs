@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Candor.Bot.Conversation;
 using Candor.Cards.Model;
 using Candor.Cards.Rendering;
 
@@ -29,6 +30,39 @@ internal sealed partial class ConnectorClient(HttpClient http, IConnectorTokens 
         var url = ActivitiesUrl(incoming) + (incoming.Id is { Length: > 0 } id ? $"/{Uri.EscapeDataString(id)}" : string.Empty);
         return SendAsync(HttpMethod.Post, url, incoming.ServiceUrl!, Addressed(incoming, reply), cancel);
     }
+
+    /// <summary>
+    /// Posts into a stored conversation, unprompted. Into a team channel this starts a new thread (creates a
+    /// conversation in the channel, as Teams asks); elsewhere it is a new message in the chat.
+    /// </summary>
+    /// <returns>The new message's id, when the Connector gives one.</returns>
+    public async Task<string?> PostAsync(ConversationReference to, JsonObject message, CancellationToken cancel)
+    {
+        var bot = new JsonObject { ["id"] = to.BotId, ["name"] = to.BotName };
+        var activity = message.DeepClone().AsObject();
+        activity["from"] = bot.DeepClone();
+        if (to.Kind == "channel")
+        {
+            var tenant = new JsonObject { ["id"] = to.TenantId };
+            var conversation = new JsonObject
+            {
+                ["isGroup"] = true,
+                ["bot"] = bot,
+                ["tenantId"] = to.TenantId,
+                ["channelData"] = new JsonObject { ["channel"] = new JsonObject { ["id"] = to.Key.Id }, ["tenant"] = tenant },
+                ["activity"] = activity,
+            };
+            var created = await SendAsync(HttpMethod.Post, $"{ServiceBase(to.ServiceUrl!)}v3/conversations", to.ServiceUrl!, conversation, cancel);
+            return (string?)created?["activityId"];
+        }
+
+        activity["conversation"] = new JsonObject { ["id"] = to.Key.Id };
+        var sent = await SendAsync(HttpMethod.Post, ActivitiesUrl(to.ServiceUrl!, to.Key.Id), to.ServiceUrl!, activity, cancel);
+        return (string?)sent?["id"];
+    }
+
+    /// <summary>False in local mode for a Connector on another machine: local mode only ever posts to this one.</summary>
+    public bool Reaches(string serviceUrl) => !loopbackOnly || IsLoopback(serviceUrl);
 
     /// <summary>The typing indicator: one attempt, no retries, and its failure ignored, since the answer matters and this does not.</summary>
     public async Task TryTypingAsync(Activity incoming, CancellationToken cancel)
@@ -63,11 +97,12 @@ internal sealed partial class ConnectorClient(HttpClient http, IConnectorTokens 
 
     private static JsonObject Typing() => new() { ["type"] = "typing" };
 
-    private static string ActivitiesUrl(Activity incoming)
-    {
-        var service = incoming.ServiceUrl!.EndsWith('/') ? incoming.ServiceUrl : incoming.ServiceUrl + "/";
-        return $"{service}v3/conversations/{Uri.EscapeDataString(incoming.Conversation!.Id!)}/activities";
-    }
+    private static string ActivitiesUrl(Activity incoming) => ActivitiesUrl(incoming.ServiceUrl!, incoming.Conversation!.Id!);
+
+    private static string ActivitiesUrl(string serviceUrl, string conversationId) =>
+        $"{ServiceBase(serviceUrl)}v3/conversations/{Uri.EscapeDataString(conversationId)}/activities";
+
+    private static string ServiceBase(string serviceUrl) => serviceUrl.EndsWith('/') ? serviceUrl : serviceUrl + "/";
 
     private static JsonObject Addressed(Activity incoming, JsonObject message)
     {
@@ -85,14 +120,15 @@ internal sealed partial class ConnectorClient(HttpClient http, IConnectorTokens 
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
 
+    /// <returns>The Connector's answer (a resource id), or null when it gave none or nothing was sent.</returns>
     /// <exception cref="HttpRequestException">The Connector refused the activity, or kept failing; the caller logs it.</exception>
-    private async Task SendAsync(HttpMethod method, string url, string serviceUrl, JsonObject body, CancellationToken cancel, int attempts = Attempts)
+    private async Task<JsonObject?> SendAsync(HttpMethod method, string url, string serviceUrl, JsonObject body, CancellationToken cancel, int attempts = Attempts)
     {
-        if (loopbackOnly && !IsLoopback(serviceUrl))
+        if (!Reaches(serviceUrl))
         {
             // Local mode is unauthenticated: it must never be talked into posting to another machine.
             LogRefused(serviceUrl);
-            return;
+            return null;
         }
 
         for (var attempt = 1; ; attempt++)
@@ -101,7 +137,7 @@ internal sealed partial class ConnectorClient(HttpClient http, IConnectorTokens 
             using var response = await http.SendAsync(request, cancel);
             if (response.IsSuccessStatusCode)
             {
-                return;
+                return await ResourceAsync(response, cancel);
             }
 
             if (!Retried.Contains(response.StatusCode) || attempt == attempts)
@@ -124,6 +160,19 @@ internal sealed partial class ConnectorClient(HttpClient http, IConnectorTokens 
         }
 
         return request;
+    }
+
+    // Connectors answer {"id": …}; some clients answer with an empty body, which is no failure.
+    private static async Task<JsonObject?> ResourceAsync(HttpResponseMessage response, CancellationToken cancel)
+    {
+        try
+        {
+            return await response.Content.ReadFromJsonAsync<JsonObject>(cancel);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private static TimeSpan WaitBefore(int attempt, RetryConditionHeaderValue? retryAfter)

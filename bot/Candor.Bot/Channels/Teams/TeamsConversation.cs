@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Candor.Bot.Conversation;
+using Candor.Bot.Storage;
 using Candor.Cards.Building;
 using Candor.Cards.Model;
 
@@ -9,9 +10,11 @@ namespace Candor.Bot.Channels.Teams;
 /// Answers acknowledged activities in the background: a typing indicator, then the card for a message; the
 /// answer to a card button sent as a message (Action.Submit); the welcome card when Candor is added to a chat
 /// or team (installationUpdate is acknowledged and otherwise ignored, since a conversationUpdate always follows). Several activities are answered at once; one failure is logged with its reason and never stops the rest.
+/// Each conversation Candor is added to or spoken to in is remembered, for digests, and forgotten when Candor is removed.
 /// </summary>
 internal sealed partial class TeamsConversation(
-    ActivityQueue queue, ConnectorClient connector, Responder responder, CardActions actions, ILogger<TeamsConversation> logger) : BackgroundService
+    ActivityQueue queue, ConnectorClient connector, Responder responder, CardActions actions, KnownConversations conversations, TimeProvider clock,
+    ILogger<TeamsConversation> logger) : BackgroundService
 {
     // Analysis is CPU-bound: one answer per core (plus one waiting on the network) keeps the cores busy and
     // leaves the thread pool free to acknowledge new activities at once.
@@ -56,6 +59,7 @@ internal sealed partial class TeamsConversation(
 
     private async Task AnswerAsync(Activity activity, string? post, CancellationToken cancel)
     {
+        await KeepReferenceAsync(activity, cancel);
         try
         {
             if (post is not null)
@@ -89,6 +93,26 @@ internal sealed partial class TeamsConversation(
         }
     }
 
+    // Storage trouble costs a later digest, never this answer: it is logged and the answer goes on.
+    private async Task KeepReferenceAsync(Activity activity, CancellationToken cancel)
+    {
+        try
+        {
+            if (TeamsReference.IsRemoved(activity))
+            {
+                await conversations.ForgetAsync(TeamsReference.Of(activity, clock.GetUtcNow()).Key, cancel);
+            }
+            else if (activity.Type == "message" || TeamsReference.IsAdded(activity))
+            {
+                await conversations.RememberAsync(TeamsReference.Of(activity, clock.GetUtcNow()), TeamsReference.IsAdded(activity), cancel);
+            }
+        }
+        catch (StorageException unavailable)
+        {
+            LogNotKept(activity.Conversation?.Id ?? "?", unavailable.Message);
+        }
+    }
+
     private async Task<Card?> CardForAsync(Activity activity, CancellationToken cancel)
     {
         switch (activity.Type)
@@ -111,6 +135,9 @@ internal sealed partial class TeamsConversation(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The bot stopped with {Count} accepted activities unanswered.")]
     private partial void LogLeftUnanswered(int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not store the reference to conversation {Conversation}; digests cannot reach it until it is stored: {Reason}")]
+    private partial void LogNotKept(string conversation, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not answer a {Type} activity in conversation {Conversation}: {Error}: {Reason}")]
     private partial void LogUnanswered(string type, string conversation, string error, string reason);

@@ -30,6 +30,7 @@ internal static class TeamsExtensions
             s.GetRequiredService<ActivityQueue>(), s.GetRequiredService<Responder>(), s.GetRequiredService<CardActions>(), Authentication(s),
             s.GetRequiredService<ILogger<ActivityEndpoint>>()));
         services.AddHostedService<TeamsConversation>();
+        services.AddSingleton<IChannelSender, TeamsProactiveSender>();
         services.AddSingleton(s => Options(s).IsLocalMode ? (IConnectorTokens)new NoConnectorTokens() : new MsalConnectorTokens(Options(s)));
         services.AddSingleton(s => new ConnectorClient(
             s.GetRequiredService<IHttpClientFactory>().CreateClient(ConnectorClientName), s.GetRequiredService<IConnectorTokens>(),

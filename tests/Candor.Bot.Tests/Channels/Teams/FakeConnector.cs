@@ -30,8 +30,9 @@ internal sealed class FakeConnector : IAsyncDisposable
     /// <summary>The next card post (typing indicators always succeed) gets this answer first.</summary>
     public void Plan(int status, string? retryAfter = null) => planned.Enqueue((status, retryAfter));
 
+    /// <summary>The messages posted with this status: replies and sends, and the first message of a created conversation.</summary>
     public IEnumerable<JsonObject> Cards(int status = 200) =>
-        Calls.Where(c => c.Status == status && (string?)c.Body["type"] == "message").Select(c => c.Body);
+        Calls.Where(c => c.Status == status && IsMessage(c.Body)).Select(c => ActivityOf(c.Body));
 
     public async Task<JsonObject> WaitForCardAsync(int count = 1)
     {
@@ -49,7 +50,7 @@ internal sealed class FakeConnector : IAsyncDisposable
         var body = (await System.Text.Json.JsonSerializer.DeserializeAsync<JsonObject>(context.Request.Body))!;
         var status = 200;
         string? retryAfter = null;
-        if ((string?)body["type"] == "message" && planned.TryDequeue(out var plan))
+        if (IsMessage(body) && planned.TryDequeue(out var plan))
         {
             (status, retryAfter) = plan;
         }
@@ -62,8 +63,20 @@ internal sealed class FakeConnector : IAsyncDisposable
             context.Response.Headers.RetryAfter = retryAfter;
         }
 
-        return status == 200 ? Results.Json(new { id = $"reply-{Calls.Count}" }) : Results.StatusCode(status);
+        if (status != 200)
+        {
+            return Results.StatusCode(status);
+        }
+
+        // Creating a conversation (a new thread in a channel) answers with the conversation's id and the first message's.
+        return body["activity"] is JsonObject
+            ? Results.Json(new { id = $"conversation-{Calls.Count}", activityId = $"reply-{Calls.Count}" })
+            : Results.Json(new { id = $"reply-{Calls.Count}" });
     }
+
+    private static JsonObject ActivityOf(JsonObject body) => body["activity"] as JsonObject ?? body;
+
+    private static bool IsMessage(JsonObject body) => (string?)ActivityOf(body)["type"] == "message";
 
     public async ValueTask DisposeAsync() => await LoopbackServer.StopAsync(app);
 }

@@ -1,0 +1,228 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using Candor.Bot.Conversation;
+using Candor.Bot.Storage;
+using Candor.Cards.Building;
+using Dapper;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Candor.Bot.Tests.Channels.Teams;
+
+/// <summary>
+/// Conversation references kept from real activities in SQLite, and cards posted into them later through a fake
+/// Connector (real HTTP on loopback), as digests will.
+/// </summary>
+public sealed class ProactiveSendingTests : IAsyncLifetime, IDisposable
+{
+    private const string Chat = "a:1pXq7Zr-personal";
+    private const string Channel = "19:4f2a9c0b@thread.tacv2";
+    private const string Thread = Channel + ";messageid=1763283600000";
+
+    private static readonly HttpClient Http = new();
+
+    private readonly TempFolder folder = new();
+    private FakeConnector connector = null!;
+    private WebApplication bot = null!;
+
+    private ProactiveSender Sender => bot.Services.GetRequiredService<ProactiveSender>();
+
+    private IConversationStore Store => bot.Services.GetRequiredService<IConversationStore>();
+
+    public async Task InitializeAsync()
+    {
+        connector = await FakeConnector.StartAsync();
+        bot = await StartBotAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await StopBotAsync();
+        await connector.DisposeAsync();
+    }
+
+    // xUnit disposes after DisposeAsync, once the bot has let go of its database.
+    public void Dispose() => folder.Dispose();
+
+    [Fact]
+    public async Task PersonalChat_RememberedFromAMessage_GetsACardLater()
+    {
+        await PostAsync(Message("Great post!", Chat, "personal"));
+        await connector.WaitForCardAsync();
+
+        var delivery = await Sender.SendAsync(new ConversationKey("teams", Chat), StaticCards.Welcome(), CancellationToken.None);
+
+        Assert.Equal(DeliveryStatus.Sent, delivery.Status);
+        var call = connector.Calls.Last();
+        Assert.Equal($"/v3/conversations/{Uri.EscapeDataString(Chat)}/activities", call.Path);
+        Assert.Equal($"reply-{connector.Calls.Count}", delivery.MessageId);
+        Assert.Equal("28:candor", (string?)call.Body["from"]!["id"]);
+        Assert.Equal(Chat, (string?)call.Body["conversation"]!["id"]);
+        Assert.Null(call.Body["replyToId"]);
+        Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)call.Body["attachments"]![0]!["contentType"]);
+    }
+
+    [Fact]
+    public async Task ChannelThread_IsRememberedAsItsChannel_AndALaterCardStartsANewThread()
+    {
+        await PostAsync(Message("Great post!", Thread, "channel"));
+        await connector.WaitForCardAsync();
+
+        var reference = await Store.FindAsync(new ConversationKey("teams", Channel), CancellationToken.None);
+        var delivery = await Sender.SendAsync(new ConversationKey("teams", Channel), StaticCards.Welcome(), CancellationToken.None);
+
+        Assert.Equal("Growth › Outreach", reference!.Title);
+        Assert.Equal("tenant-1", reference.TenantId);
+        Assert.Equal(DeliveryStatus.Sent, delivery.Status);
+        var call = connector.Calls.Last();
+        Assert.Equal("/v3/conversations", call.Path);
+        Assert.Equal(true, (bool?)call.Body["isGroup"]);
+        Assert.Equal(Channel, (string?)call.Body["channelData"]!["channel"]!["id"]);
+        Assert.Equal("tenant-1", (string?)call.Body["channelData"]!["tenant"]!["id"]);
+        Assert.Equal("message", (string?)call.Body["activity"]!["type"]);
+        Assert.Equal($"reply-{connector.Calls.Count}", delivery.MessageId);
+    }
+
+    [Fact]
+    public async Task Install_IsRemembered_AndRemovalForgetsTheConversation()
+    {
+        var added = Message(null, Chat, "personal");
+        added["type"] = "conversationUpdate";
+        added["membersAdded"] = new JsonArray(new JsonObject { ["id"] = "28:candor" });
+        await PostAsync(added);
+        await connector.WaitForCardAsync();
+        Assert.NotNull(await Store.FindAsync(new ConversationKey("teams", Chat), CancellationToken.None));
+
+        var removed = Message(null, Chat, "personal");
+        removed["type"] = "installationUpdate";
+        removed["action"] = "remove";
+        await PostAsync(removed);
+        await UntilAsync(async () => await Store.FindAsync(new ConversationKey("teams", Chat), CancellationToken.None) is null);
+        var calls = connector.Calls.Count;
+
+        var delivery = await Sender.SendAsync(new ConversationKey("teams", Chat), StaticCards.Welcome(), CancellationToken.None);
+
+        Assert.Equal(DeliveryStatus.Unknown, delivery.Status);
+        Assert.Equal(calls, connector.Calls.Count);
+    }
+
+    [Fact]
+    public async Task ConversationThatBlockedCandor_IsForgotten()
+    {
+        await PostAsync(Message("Great post!", Chat, "personal"));
+        await connector.WaitForCardAsync();
+        connector.Plan(403);
+
+        var blocked = await Sender.SendAsync(new ConversationKey("teams", Chat), StaticCards.Welcome(), CancellationToken.None);
+        var again = await Sender.SendAsync(new ConversationKey("teams", Chat), StaticCards.Welcome(), CancellationToken.None);
+
+        Assert.Equal(DeliveryStatus.Gone, blocked.Status);
+        Assert.Contains("403", blocked.Reason, StringComparison.Ordinal);
+        Assert.Equal(DeliveryStatus.Unknown, again.Status);
+    }
+
+    [Fact]
+    public async Task ThrottledConnector_IsRetried_AndTheCardPostedOnce()
+    {
+        await PostAsync(Message("Great post!", Chat, "personal"));
+        await connector.WaitForCardAsync();
+        connector.Plan(429, "0");
+        connector.Plan(502);
+
+        var delivery = await Sender.SendAsync(new ConversationKey("teams", Chat), StaticCards.Welcome(), CancellationToken.None);
+
+        Assert.Equal(DeliveryStatus.Sent, delivery.Status);
+        Assert.Equal(2, connector.Cards().Count());
+        Assert.Equal(2, connector.Cards(429).Count() + connector.Cards(502).Count());
+    }
+
+    [Fact]
+    public async Task Reference_SurvivesARestart()
+    {
+        await PostAsync(Message("Great post!", Chat, "personal"));
+        await connector.WaitForCardAsync();
+
+        await StopBotAsync();
+        bot = await StartBotAsync();
+        var delivery = await Sender.SendAsync(new ConversationKey("teams", Chat), StaticCards.Welcome(), CancellationToken.None);
+
+        Assert.Equal(DeliveryStatus.Sent, delivery.Status);
+    }
+
+    [Fact]
+    public async Task LocalMode_ConversationOnAnotherMachine_IsNotPostedTo()
+    {
+        var elsewhere = Message("Great post!", Chat, "personal");
+        elsewhere["serviceUrl"] = "https://smba.trafficmanager.net/emea/";
+        await PostAsync(elsewhere);
+        await UntilAsync(async () => await Store.FindAsync(new ConversationKey("teams", Chat), CancellationToken.None) is not null);
+
+        var delivery = await Sender.SendAsync(new ConversationKey("teams", Chat), StaticCards.Welcome(), CancellationToken.None);
+
+        Assert.Equal(DeliveryStatus.Failed, delivery.Status);
+        Assert.Contains("Local mode only posts to this machine", delivery.Reason, StringComparison.Ordinal);
+        Assert.Empty(connector.Calls);
+    }
+
+    [Fact]
+    public async Task StorageFailure_CostsTheReference_NotTheAnswer()
+    {
+        await bot.Services.GetRequiredService<Database>().RunAsync(c => c.ExecuteAsync("DROP TABLE conversations"), CancellationToken.None);
+
+        using var response = await PostAsync(Message("Great post!", Chat, "personal"));
+        var card = await connector.WaitForCardAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("~ Low effort · comment", (string?)card["text"], StringComparison.Ordinal);
+    }
+
+    private async Task<WebApplication> StartBotAsync()
+    {
+        var started = TestHost.Build(folder, "--Logging:LogLevel:Default=Critical");
+        await started.StartAsync();
+        return started;
+    }
+
+    private async Task StopBotAsync()
+    {
+        await bot.StopAsync();
+        await bot.DisposeAsync();
+    }
+
+    private JsonObject Message(string? text, string conversation, string kind) => new()
+    {
+        ["type"] = "message",
+        ["id"] = "act-1",
+        ["channelId"] = "msteams",
+        ["serviceUrl"] = connector.ServiceUrl,
+        ["from"] = new JsonObject { ["id"] = "29:user", ["name"] = "Ana" },
+        ["recipient"] = new JsonObject { ["id"] = "28:candor", ["name"] = "Candor" },
+        ["conversation"] = new JsonObject { ["id"] = conversation, ["conversationType"] = kind, ["tenantId"] = "tenant-1" },
+        ["channelData"] = kind == "channel"
+            ? new JsonObject
+            {
+                ["tenant"] = new JsonObject { ["id"] = "tenant-1" },
+                ["team"] = new JsonObject { ["id"] = "19:team@thread.tacv2", ["name"] = "Growth" },
+                ["channel"] = new JsonObject { ["id"] = Channel, ["name"] = "Outreach" },
+            }
+            : new JsonObject { ["tenant"] = new JsonObject { ["id"] = "tenant-1" } },
+        ["text"] = text,
+    };
+
+    private async Task<HttpResponseMessage> PostAsync(JsonObject activity)
+    {
+        using var content = new StringContent(activity.ToJsonString(), Encoding.UTF8, new MediaTypeHeaderValue("application/json"));
+        return await Http.PostAsync($"{bot.Urls.First()}/api/messages", content);
+    }
+
+    private static async Task UntilAsync(Func<Task<bool>> condition)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (!await condition())
+        {
+            await Task.Delay(20, timeout.Token);
+        }
+    }
+}
