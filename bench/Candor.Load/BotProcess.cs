@@ -8,13 +8,18 @@ internal sealed class BotProcess : IDisposable
 {
     private readonly Process process;
 
-    private BotProcess(Process process, string url) => (this.process, Url) = (process, url);
+    // The bot's own SQLite file for the run, so a load test neither reads nor leaves anything in the repository.
+    private readonly string database;
+
+    private BotProcess(Process process, string url, string database) => (this.process, Url, this.database) = (process, url, database);
 
     public string Url { get; }
 
     public static BotProcess Start(string botDll, int port)
     {
-        var info = new ProcessStartInfo("dotnet", [botDll, "--urls", $"http://127.0.0.1:{port}", "--Logging:LogLevel:Default=Warning"])
+        var database = Path.Combine(Path.GetTempPath(), $"candor-load-{Guid.NewGuid():N}.db");
+        var info = new ProcessStartInfo("dotnet", [
+            botDll, "--urls", $"http://127.0.0.1:{port}", "--Logging:LogLevel:Default=Warning", $"--ConnectionStrings:Candor=Data Source={database}"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -24,7 +29,7 @@ internal sealed class BotProcess : IDisposable
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        return new BotProcess(process, $"http://127.0.0.1:{port}");
+        return new BotProcess(process, $"http://127.0.0.1:{port}", database);
     }
 
     public async Task WaitUntilHealthyAsync(HttpClient http)
@@ -66,5 +71,9 @@ internal sealed class BotProcess : IDisposable
         }
 
         process.Dispose();
+        foreach (var file in new[] { database, database + "-wal", database + "-shm" })
+        {
+            File.Delete(file);
+        }
     }
 }

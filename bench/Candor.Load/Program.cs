@@ -47,28 +47,28 @@ async Task<int> RunAsync(string prefix, int count, double[] ackTimes, long[] sen
     var failed = 0;
     await Parallel.ForAsync(0, count, new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (i, cancel) =>
     {
-    var activity = new JsonObject
-    {
-        ["type"] = "message", ["id"] = $"{prefix}{i}", ["channelId"] = "msteams", ["serviceUrl"] = connector.ServiceUrl,
-        ["from"] = new JsonObject { ["id"] = "29:user" }, ["recipient"] = new JsonObject { ["id"] = "28:candor" },
-        ["conversation"] = new JsonObject { ["id"] = $"19:load{i % 50}@thread.tacv2" }, ["text"] = pastes[i % pastes.Length],
-    };
-    using var content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json");
-    var start = Stopwatch.GetTimestamp();
-    sentAt[i] = start;
-    try
-    {
-        using var response = await http.PostAsync($"{bot.Url}/api/messages", content, cancel);
-        ackTimes[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-        if (response.StatusCode != HttpStatusCode.OK)
+        var activity = new JsonObject
+        {
+            ["type"] = "message", ["id"] = $"{prefix}{i}", ["channelId"] = "msteams", ["serviceUrl"] = connector.ServiceUrl,
+            ["from"] = new JsonObject { ["id"] = "29:user" }, ["recipient"] = new JsonObject { ["id"] = "28:candor" },
+            ["conversation"] = new JsonObject { ["id"] = $"19:load{i % 50}@thread.tacv2" }, ["text"] = pastes[i % pastes.Length],
+        };
+        using var content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json");
+        var start = Stopwatch.GetTimestamp();
+        sentAt[i] = start;
+        try
+        {
+            using var response = await http.PostAsync($"{bot.Url}/api/messages", content, cancel);
+            ackTimes[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                Interlocked.Increment(ref failed);
+            }
+        }
+        catch (HttpRequestException)
         {
             Interlocked.Increment(ref failed);
         }
-    }
-    catch (HttpRequestException)
-    {
-        Interlocked.Increment(ref failed);
-    }
     });
     return failed;
 }
