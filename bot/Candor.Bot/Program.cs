@@ -15,6 +15,9 @@ try
     }
 
     await using var app = CandorHost.Build(args is ["serve", .. var hostArgs] ? hostArgs : args);
+
+    // Before the host starts, so an unusable database is the one line below rather than a failed start's stack trace.
+    await app.Services.GetRequiredService<Migrator>().EnsureMigratedAsync(CancellationToken.None);
     await app.RunAsync();
     return 0;
 }

@@ -1,3 +1,4 @@
+using Candor.Bot.Storage;
 using Candor.Cards.Model;
 
 namespace Candor.Bot.Conversation;
@@ -35,9 +36,21 @@ internal interface IChannelSender
 /// </summary>
 internal sealed partial class ProactiveSender(KnownConversations conversations, IEnumerable<IChannelSender> channels, ILogger<ProactiveSender> logger)
 {
+    /// <summary>Posts <paramref name="card"/>; every failure, the database's included, comes back as a <see cref="Delivery"/>.</summary>
     public async Task<Delivery> SendAsync(ConversationKey to, Card card, CancellationToken cancel)
     {
-        if (await conversations.FindAsync(to, cancel) is not { } reference)
+        ConversationReference? reference;
+        try
+        {
+            reference = await conversations.FindAsync(to, cancel);
+        }
+        catch (StorageException unavailable)
+        {
+            LogNotSent(to.Channel, to.Id, DeliveryStatus.Failed, unavailable.Message);
+            return new Delivery(DeliveryStatus.Failed, Reason: unavailable.Message);
+        }
+
+        if (reference is null)
         {
             LogNotSent(to.Channel, to.Id, DeliveryStatus.Unknown, "no conversation reference is stored");
             return new Delivery(DeliveryStatus.Unknown, Reason: "Candor has not been added to this conversation.");

@@ -31,10 +31,27 @@ internal sealed partial class Migrator(Database database, TimeProvider clock, IL
     {
         var assembly = typeof(Migrator).Assembly;
         var folders = new[] { "migrations/common/", $"migrations/{provider.ToString().ToLowerInvariant()}/" };
+        // A build on Windows names the resources with the folder separator it has ('\').
         return [.. assembly.GetManifestResourceNames()
-            .Where(name => folders.Any(folder => name.StartsWith(folder, StringComparison.Ordinal)))
+            .Where(name => folders.Any(folder => name.Replace('\\', '/').StartsWith(folder, StringComparison.Ordinal)))
             .Select(name => Read(assembly, name))
             .OrderBy(migration => migration.Version)];
+    }
+
+    private Task<int>? migrated;
+
+    /// <summary>Migrates once per process: the program does it before the host starts, the host's start-up finds it done.</summary>
+    /// <returns>The schema version the database is at afterwards.</returns>
+    /// <exception cref="StorageException">The database is unreachable, newer than this build, or a script failed.</exception>
+    public Task<int> EnsureMigratedAsync(CancellationToken cancel)
+    {
+        var attempt = migrated;
+        if (attempt is null || attempt.IsFaulted || attempt.IsCanceled)
+        {
+            attempt = migrated = MigrateAsync(cancel);
+        }
+
+        return attempt;
     }
 
     /// <returns>The schema version the database is at afterwards.</returns>
@@ -48,17 +65,17 @@ internal sealed partial class Migrator(Database database, TimeProvider clock, IL
             if (database.Settings.Provider == StorageProvider.Sqlite)
             {
                 // Readers do not wait for the writer, and the setting stays with the file.
-                await connection.ExecuteAsync("PRAGMA journal_mode=WAL");
+                await connection.ExecuteAsync(new CommandDefinition("PRAGMA journal_mode=WAL", cancellationToken: cancel));
             }
 
             await using var transaction = await connection.BeginTransactionAsync(cancel);
             if (database.Settings.Provider == StorageProvider.Postgres)
             {
-                await connection.ExecuteAsync("SELECT pg_advisory_xact_lock(@LockKey)", new { LockKey }, transaction);
+                await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_xact_lock(@LockKey)", new { LockKey }, transaction, cancellationToken: cancel));
             }
 
-            await connection.ExecuteAsync(CreateHistory, transaction: transaction);
-            var applied = (await connection.QueryAsync<int>("SELECT version FROM schema_migrations", transaction: transaction)).ToHashSet();
+            await connection.ExecuteAsync(new CommandDefinition(CreateHistory, transaction: transaction, cancellationToken: cancel));
+            var applied = (await connection.QueryAsync<int>(new CommandDefinition("SELECT version FROM schema_migrations", transaction: transaction, cancellationToken: cancel))).ToHashSet();
             var newest = migrations.Count == 0 ? 0 : migrations[^1].Version;
             if (applied.Count > 0 && applied.Max() > newest)
             {
@@ -68,7 +85,7 @@ internal sealed partial class Migrator(Database database, TimeProvider clock, IL
 
             foreach (var migration in migrations.Where(m => !applied.Contains(m.Version)))
             {
-                await ApplyAsync(connection, transaction, migration);
+                await ApplyAsync(connection, transaction, migration, cancel);
             }
 
             await transaction.CommitAsync(cancel);
@@ -80,19 +97,20 @@ internal sealed partial class Migrator(Database database, TimeProvider clock, IL
         }
     }
 
-    private async Task ApplyAsync(DbConnection connection, DbTransaction transaction, Migration migration)
+    private async Task ApplyAsync(DbConnection connection, DbTransaction transaction, Migration migration, CancellationToken cancel)
     {
-        await connection.ExecuteAsync(migration.Sql, transaction: transaction);
-        await connection.ExecuteAsync(
+        await connection.ExecuteAsync(new CommandDefinition(migration.Sql, transaction: transaction, cancellationToken: cancel));
+        await connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO schema_migrations (version, name, applied_ms) VALUES (@Version, @Name, @At)",
             new { migration.Version, migration.Name, At = clock.GetUtcNow().ToUnixTimeMilliseconds() },
-            transaction);
+            transaction,
+            cancellationToken: cancel));
         LogApplied(migration.Version, migration.Name);
     }
 
     private static Migration Read(System.Reflection.Assembly assembly, string resource)
     {
-        var file = resource[(resource.LastIndexOf('/') + 1)..^".sql".Length];
+        var file = Path.GetFileNameWithoutExtension(resource.Replace('\\', '/').Split('/')[^1]);
         var separator = file.IndexOf('_', StringComparison.Ordinal);
         using var reader = new StreamReader(assembly.GetManifestResourceStream(resource)!);
         return new Migration(int.Parse(file[..separator], CultureInfo.InvariantCulture), file[(separator + 1)..], reader.ReadToEnd());

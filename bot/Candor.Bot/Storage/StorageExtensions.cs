@@ -1,4 +1,5 @@
 using Candor.Bot.Conversation;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Candor.Bot.Storage;
 
@@ -13,6 +14,7 @@ internal static partial class StorageExtensions
     {
         var services = builder.Services;
         services.AddSingleton(StorageSettings.Read(builder.Configuration, builder.Environment.ContentRootPath));
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<Database>();
         services.AddSingleton<Migrator>();
         services.AddHostedService<StorageStartup>();
@@ -27,7 +29,7 @@ internal static partial class StorageExtensions
     {
         public async Task StartAsync(CancellationToken cancellationToken)
         {
-            var version = await migrator.MigrateAsync(cancellationToken);
+            var version = await migrator.EnsureMigratedAsync(cancellationToken);
             LogReady(settings, version);
         }
 

@@ -44,7 +44,8 @@ internal sealed record StorageSettings(StorageProvider Provider, string Connecti
         return $"PostgreSQL at {postgres.Host}:{postgres.Port}/{postgres.Database ?? postgres.Username}";
     }
 
-    // A relative file is taken from the content root (beside appsettings.json), not from wherever the process was started.
+    // A relative file is taken from the content root, where appsettings.json is read from, and made absolute so
+    // the start-up log names exactly which file is in use.
     private static string Sqlite(string? connection, string contentRoot)
     {
         SqliteConnectionStringBuilder builder;

@@ -84,10 +84,13 @@ public sealed class HostTests
         }
 
         using var process = System.Diagnostics.Process.Start(start)!;
+        var outputTask = process.StandardOutput.ReadToEndAsync();
         var error = await process.StandardError.ReadToEndAsync();
+        var output = await outputTask;
         await process.WaitForExitAsync();
 
         Assert.Equal(1, process.ExitCode);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
         Assert.StartsWith($"candor: the bot cannot start: {reason}", error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
         Assert.DoesNotContain("s3cret", error, StringComparison.Ordinal);

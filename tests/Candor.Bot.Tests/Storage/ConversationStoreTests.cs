@@ -12,7 +12,7 @@ public sealed class ConversationStoreTests(ITestOutputHelper output)
 
     // Teams ids carry ':', ';', '@' and '=': they must come back exactly.
     private static readonly ConversationReference Channel = new(
-        new ConversationKey("teams", "19:4f2a9c@thread.tacv2"), "channel", "https://smba.trafficmanager.net/emea/", "tenant-1", "28:candor", "Candor",
+        new ConversationKey("teams", "19:4f2a9c@thread.tacv2"), "channel", "https://smba.trafficmanager.net/emea/", "tenant-1", "19:team@thread.tacv2", "28:candor", "Candor",
         "Growth › Outreach", Monday);
 
     [Theory]
@@ -66,6 +66,29 @@ public sealed class ConversationStoreTests(ITestOutputHelper output)
         Assert.True(await store.Value.Store.ForgetAsync(Channel.Key, CancellationToken.None));
         Assert.False(await store.Value.Store.ForgetAsync(Channel.Key, CancellationToken.None));
         Assert.Null(await store.Value.Store.FindAsync(Channel.Key, CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task ForgetTeam_RemovesEveryChannelOfIt_AndNothingElse(string provider)
+    {
+        await using var store = await StoreAsync(provider);
+        if (store is null)
+        {
+            return;
+        }
+
+        var other = Channel with { Key = Channel.Key with { Id = "19:77aa01@thread.tacv2" } };
+        var elsewhere = Channel with { Key = Channel.Key with { Id = "19:elsewhere@thread.tacv2" }, TeamId = "19:other-team@thread.tacv2" };
+        foreach (var reference in new[] { Channel, other, elsewhere })
+        {
+            await store.Value.Store.SaveAsync(reference, CancellationToken.None);
+        }
+
+        Assert.Equal(2, await store.Value.Store.ForgetTeamAsync("teams", "19:team@thread.tacv2", CancellationToken.None));
+        Assert.Null(await store.Value.Store.FindAsync(other.Key, CancellationToken.None));
+        Assert.Equal(elsewhere, await store.Value.Store.FindAsync(elsewhere.Key, CancellationToken.None));
     }
 
     private async Task<MigratedStore?> StoreAsync(string provider)

@@ -75,13 +75,17 @@ public sealed class MigratorTests(ITestOutputHelper output)
             return;
         }
 
+        // A database a newer Candor made: its history says 999, and nothing this build knows has been applied.
         await using var database = new Database(test.Settings);
-        await MigratorOf(database).MigrateAsync(CancellationToken.None);
+        await database.RunAsync(c => c.ExecuteAsync("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_ms BIGINT NOT NULL)"), CancellationToken.None);
         await database.RunAsync(c => c.ExecuteAsync("INSERT INTO schema_migrations (version, name, applied_ms) VALUES (999, 'future', 0)"), CancellationToken.None);
 
         var refused = await Assert.ThrowsAsync<StorageException>(() => MigratorOf(database).MigrateAsync(CancellationToken.None));
 
         Assert.Contains("schema version 999, newer than this Candor knows", refused.Message, StringComparison.Ordinal);
+        var history = await database.RunAsync(c => c.QueryAsync<int>("SELECT version FROM schema_migrations"), CancellationToken.None);
+        Assert.Equal([999], history);
+        await Assert.ThrowsAsync<StorageException>(() => database.RunAsync(c => c.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM conversations"), CancellationToken.None));
     }
 
     [Fact]

@@ -9,9 +9,6 @@ internal sealed class TestDatabase(StorageSettings settings, Func<Task> drop) : 
 {
     public StorageSettings Settings => settings;
 
-    /// <summary>The bot's command-line settings that point it at this database.</summary>
-    public string[] Arguments => [$"--Storage:Provider={settings.Provider}", $"--ConnectionStrings:Candor={settings.ConnectionString}"];
-
     public async ValueTask DisposeAsync() => await drop();
 }
 

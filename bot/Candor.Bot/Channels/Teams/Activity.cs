@@ -51,8 +51,11 @@ internal sealed record ConversationAccount(string? Id, string? ConversationType,
 
 internal sealed record Attachment(string? ContentType, JsonElement? Content);
 
-/// <summary>Teams' <c>channelData</c>: the tenant, and in a team channel the team and the channel (protocols.md §1.1).</summary>
-internal sealed record TeamsChannelData(TeamsEntity? Tenant, TeamsEntity? Team, TeamsEntity? Channel);
+/// <summary>
+/// Teams' <c>channelData</c>: the tenant, in a team channel the team and the channel, and for a conversationUpdate
+/// what happened (<c>eventType</c>: "teamMemberAdded", "channelDeleted", "teamDeleted" …; protocols.md §1.1).
+/// </summary>
+internal sealed record TeamsChannelData(TeamsEntity? Tenant, TeamsEntity? Team, TeamsEntity? Channel, string? EventType);
 
 internal sealed record TeamsEntity(string? Id, string? Name);
 

@@ -53,16 +53,23 @@ internal sealed partial class ConnectorClient(HttpClient http, IConnectorTokens 
                 ["activity"] = activity,
             };
             var created = await SendAsync(HttpMethod.Post, $"{ServiceBase(to.ServiceUrl!)}v3/conversations", to.ServiceUrl!, conversation, cancel);
-            return (string?)created?["activityId"];
+            return Text(created, "activityId");
         }
 
         activity["conversation"] = new JsonObject { ["id"] = to.Key.Id };
         var sent = await SendAsync(HttpMethod.Post, ActivitiesUrl(to.ServiceUrl!, to.Key.Id), to.ServiceUrl!, activity, cancel);
-        return (string?)sent?["id"];
+        return Text(sent, "id");
     }
 
-    /// <summary>False in local mode for a Connector on another machine: local mode only ever posts to this one.</summary>
-    public bool Reaches(string serviceUrl) => !loopbackOnly || IsLoopback(serviceUrl);
+    /// <summary>
+    /// Why a stored conversation's Connector must not be posted to unprompted, or null when it may. Local mode
+    /// only posts to this machine. With credentials, the bot's token goes only to an https Connector: a stored
+    /// address is not vouched for by a signed request, as a reply's is, and may be left over from local mode.
+    /// </summary>
+    public string? RefusesUnprompted(string serviceUrl) =>
+        loopbackOnly
+            ? IsLoopback(serviceUrl) ? null : $"Local mode only posts to this machine, not to {serviceUrl}."
+            : Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps ? null : $"The bot's token is only sent over https, not to {serviceUrl}.";
 
     /// <summary>The typing indicator: one attempt, no retries, and its failure ignored, since the answer matters and this does not.</summary>
     public async Task TryTypingAsync(Activity incoming, CancellationToken cancel)
@@ -124,7 +131,7 @@ internal sealed partial class ConnectorClient(HttpClient http, IConnectorTokens 
     /// <exception cref="HttpRequestException">The Connector refused the activity, or kept failing; the caller logs it.</exception>
     private async Task<JsonObject?> SendAsync(HttpMethod method, string url, string serviceUrl, JsonObject body, CancellationToken cancel, int attempts = Attempts)
     {
-        if (!Reaches(serviceUrl))
+        if (loopbackOnly && !IsLoopback(serviceUrl))
         {
             // Local mode is unauthenticated: it must never be talked into posting to another machine.
             LogRefused(serviceUrl);
@@ -161,6 +168,9 @@ internal sealed partial class ConnectorClient(HttpClient http, IConnectorTokens 
 
         return request;
     }
+
+    private static string? Text(JsonObject? resource, string property) =>
+        resource?[property] is JsonValue value && value.TryGetValue(out string? text) ? text : null;
 
     // Connectors answer {"id": …}; some clients answer with an empty body, which is no failure.
     private static async Task<JsonObject?> ResourceAsync(HttpResponseMessage response, CancellationToken cancel)

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Candor.Bot.Conversation;
-using Candor.Bot.Storage;
 using Candor.Cards.Building;
 using Candor.Cards.Model;
 
@@ -57,9 +56,15 @@ internal sealed partial class TeamsConversation(
         }
     }
 
+    // The answer first: keeping the conversation's reference is for later, and must never make the user wait.
     private async Task AnswerAsync(Activity activity, string? post, CancellationToken cancel)
     {
+        await ReplyAsync(activity, post, cancel);
         await KeepReferenceAsync(activity, cancel);
+    }
+
+    private async Task ReplyAsync(Activity activity, string? post, CancellationToken cancel)
+    {
         try
         {
             if (post is not null)
@@ -93,24 +98,17 @@ internal sealed partial class TeamsConversation(
         }
     }
 
-    // Storage trouble costs a later digest, never this answer: it is logged and the answer goes on.
-    private async Task KeepReferenceAsync(Activity activity, CancellationToken cancel)
+    private Task KeepReferenceAsync(Activity activity, CancellationToken cancel)
     {
-        try
+        var reference = TeamsReference.Of(activity, clock.GetUtcNow());
+        return TeamsReference.ChangeOf(activity) switch
         {
-            if (TeamsReference.IsRemoved(activity))
-            {
-                await conversations.ForgetAsync(TeamsReference.Of(activity, clock.GetUtcNow()).Key, cancel);
-            }
-            else if (activity.Type == "message" || TeamsReference.IsAdded(activity))
-            {
-                await conversations.RememberAsync(TeamsReference.Of(activity, clock.GetUtcNow()), TeamsReference.IsAdded(activity), cancel);
-            }
-        }
-        catch (StorageException unavailable)
-        {
-            LogNotKept(activity.Conversation?.Id ?? "?", unavailable.Message);
-        }
+            ReferenceChange.TeamGone => conversations.ForgetTeamAsync(TeamsReference.Channel, reference.TeamId!, cancel),
+            ReferenceChange.ConversationGone => conversations.ForgetAsync(reference.Key, cancel),
+            ReferenceChange.Added => conversations.RememberAsync(reference, added: true, cancel),
+            _ when activity.Type == "message" => conversations.RememberAsync(reference, added: false, cancel),
+            _ => Task.CompletedTask,
+        };
     }
 
     private async Task<Card?> CardForAsync(Activity activity, CancellationToken cancel)
@@ -135,9 +133,6 @@ internal sealed partial class TeamsConversation(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The bot stopped with {Count} accepted activities unanswered.")]
     private partial void LogLeftUnanswered(int count);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not store the reference to conversation {Conversation}; digests cannot reach it until it is stored: {Reason}")]
-    private partial void LogNotKept(string conversation, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not answer a {Type} activity in conversation {Conversation}: {Error}: {Reason}")]
     private partial void LogUnanswered(string type, string conversation, string error, string reason);

@@ -1,6 +1,7 @@
 using Candor.Bot.Channels.Teams.Auth;
 using Candor.Bot.Conversation;
 using Candor.Bot.Hosting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Candor.Bot.Channels.Teams;
@@ -23,7 +24,7 @@ internal static class TeamsExtensions
         services.AddHttpClient(ConnectorClientName, client => client.Timeout = TimeSpan.FromSeconds(15));
         services.AddHttpClient(OpenIdClientName, client => client.Timeout = TimeSpan.FromSeconds(5));
         services.AddSingleton<ActivityQueue>();
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<Responder>();
         services.AddSingleton<CardActions>();
         services.AddSingleton(s => new ActivityEndpoint(

@@ -16,9 +16,9 @@ internal sealed class TeamsProactiveSender(ConnectorClient connector) : IChannel
             return new Delivery(DeliveryStatus.Failed, Reason: "The stored conversation has no service URL.");
         }
 
-        if (!connector.Reaches(serviceUrl))
+        if (connector.RefusesUnprompted(serviceUrl) is { } refusal)
         {
-            return new Delivery(DeliveryStatus.Failed, Reason: $"Local mode only posts to this machine, not to {serviceUrl}.");
+            return new Delivery(DeliveryStatus.Failed, Reason: refusal);
         }
 
         try
@@ -27,17 +27,20 @@ internal sealed class TeamsProactiveSender(ConnectorClient connector) : IChannel
         }
         catch (HttpRequestException refused) when (refused.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound)
         {
-            // 403 (the app was removed, or a user blocked it: MessageWritesBlocked) or 404 (no such conversation):
-            // posting again will not help.
+            // 403: Candor was removed from the conversation, a user blocked it, or an admin turned it off; Teams
+            // does not reliably say which (the MessageWritesBlocked subCode is often missing). 404: no such
+            // conversation. Posting again will not help; speaking to Candor there again stores it again.
             return new Delivery(DeliveryStatus.Gone, Reason: refused.Message);
-        }
-        catch (HttpRequestException failed)
-        {
-            return new Delivery(DeliveryStatus.Failed, Reason: failed.Message);
         }
         catch (TaskCanceledException) when (!cancel.IsCancellationRequested)
         {
             return new Delivery(DeliveryStatus.Failed, Reason: "The Bot Connector did not answer in time.");
+        }
+#pragma warning disable CA1031 // Network, token (MSAL) and protocol failures alike are a failed delivery, never a crash of the caller.
+        catch (Exception failed) when (failed is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            return new Delivery(DeliveryStatus.Failed, Reason: $"{failed.GetType().Name}: {failed.Message}");
         }
     }
 }

@@ -2,12 +2,14 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using Candor.Bot.Channels.Teams;
 using Candor.Bot.Conversation;
 using Candor.Bot.Storage;
 using Candor.Cards.Building;
 using Dapper;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Candor.Bot.Tests.Channels.Teams;
 
@@ -106,6 +108,83 @@ public sealed class ProactiveSendingTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(DeliveryStatus.Unknown, delivery.Status);
         Assert.Equal(calls, connector.Calls.Count);
+    }
+
+    [Fact]
+    public async Task ChannelThread_WithoutChannelData_IsRememberedAsTheChannelItsIdNames()
+    {
+        var message = Message("Great post!", Thread, "channel");
+        message.Remove("channelData");
+        await PostAsync(message);
+        await connector.WaitForCardAsync();
+
+        Assert.NotNull(await Store.FindAsync(new ConversationKey("teams", Channel), CancellationToken.None));
+        Assert.Null(await Store.FindAsync(new ConversationKey("teams", Thread), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task RemovedFromAGroupChat_ForgetsIt()
+    {
+        await PostAsync(Message("Great post!", "19:group@thread.v2", "groupChat"));
+        await connector.WaitForCardAsync();
+
+        var removed = Message(null, "19:group@thread.v2", "groupChat");
+        removed["type"] = "conversationUpdate";
+        removed["membersRemoved"] = new JsonArray(new JsonObject { ["id"] = "28:candor" });
+        await PostAsync(removed);
+
+        await UntilAsync(async () => await Store.FindAsync(new ConversationKey("teams", "19:group@thread.v2"), CancellationToken.None) is null);
+    }
+
+    [Fact]
+    public async Task RemovedFromATeam_ForgetsEveryChannelOfIt()
+    {
+        const string Other = "19:77aa01@thread.tacv2";
+        await PostAsync(Message("Great post!", Thread, "channel"));
+        var inOther = Message("Great post!", Other + ";messageid=1763283600001", "channel");
+        inOther["channelData"]!["channel"] = new JsonObject { ["id"] = Other, ["name"] = "Hiring" };
+        await PostAsync(inOther);
+        await connector.WaitForCardAsync(2);
+        await UntilAsync(async () => await Store.FindAsync(new ConversationKey("teams", Other), CancellationToken.None) is not null);
+
+        // Uninstalling from a team arrives from its General channel.
+        var removed = Message(null, "19:team@thread.tacv2", "channel");
+        removed["type"] = "installationUpdate";
+        removed["action"] = "remove";
+        removed["channelData"]!["channel"] = new JsonObject { ["id"] = "19:team@thread.tacv2" };
+        await PostAsync(removed);
+
+        await UntilAsync(async () => await Store.FindAsync(new ConversationKey("teams", Other), CancellationToken.None) is null);
+        Assert.Null(await Store.FindAsync(new ConversationKey("teams", Channel), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task DeletedChannel_IsForgotten()
+    {
+        await PostAsync(Message("Great post!", Thread, "channel"));
+        await connector.WaitForCardAsync();
+
+        var deleted = Message(null, "19:team@thread.tacv2", "channel");
+        deleted["type"] = "conversationUpdate";
+        deleted["channelData"]!["eventType"] = "channelDeleted";
+        await PostAsync(deleted);
+
+        await UntilAsync(async () => await Store.FindAsync(new ConversationKey("teams", Channel), CancellationToken.None) is null);
+    }
+
+    [Fact]
+    public async Task WithCredentials_AStoredPlainHttpConnector_NeverGetsTheToken()
+    {
+        using var http = new HttpClient();
+        var cloud = new ConnectorClient(http, new NoConnectorTokens(), NullLogger<ConnectorClient>.Instance, loopbackOnly: false);
+        var leftOver = new ConversationReference(
+            new ConversationKey("teams", Chat), "personal", connector.ServiceUrl, "tenant-1", null, "28:candor", "Candor", null, DateTimeOffset.UnixEpoch);
+
+        var delivery = await new TeamsProactiveSender(cloud).SendAsync(leftOver, StaticCards.Welcome(), CancellationToken.None);
+
+        Assert.Equal(DeliveryStatus.Failed, delivery.Status);
+        Assert.Contains("only sent over https", delivery.Reason, StringComparison.Ordinal);
+        Assert.Empty(connector.Calls);
     }
 
     [Fact]
