@@ -276,21 +276,7 @@ public sealed class ActivityEndpointTests : IAsyncLifetime, IDisposable
         Assert.Equal(HttpStatusCode.OK, reacted.StatusCode);
     }
 
-    private JsonObject Message(string text) => new()
-    {
-        ["type"] = "message",
-        ["id"] = "act-1",
-        ["channelId"] = "msteams",
-        ["serviceUrl"] = connector.ServiceUrl,
-        ["from"] = new JsonObject { ["id"] = "29:user", ["name"] = "Ana" },
-        ["recipient"] = new JsonObject { ["id"] = "28:candor", ["name"] = "Candor" },
-        ["conversation"] = new JsonObject { ["id"] = ConversationId, ["conversationType"] = "channel" },
-        ["text"] = text,
-    };
+    private JsonObject Message(string text) => TestActivities.Message(connector.ServiceUrl, ConversationId, "channel", text);
 
-    private async Task<HttpResponseMessage> PostAsync(JsonObject activity)
-    {
-        using var content = new StringContent(activity.ToJsonString(), Encoding.UTF8, new MediaTypeHeaderValue("application/json"));
-        return await Http.PostAsync(Endpoint, content);
-    }
+    private Task<HttpResponseMessage> PostAsync(JsonObject activity) => TestActivities.PostAsync(Http, Endpoint, activity);
 }

@@ -270,31 +270,23 @@ public sealed class ProactiveSendingTests : IAsyncLifetime, IDisposable
         await bot.DisposeAsync();
     }
 
-    private JsonObject Message(string? text, string conversation, string kind) => new()
+    // As Teams sends it: the tenant always, and in a channel the team and the channel.
+    private JsonObject Message(string? text, string conversation, string kind)
     {
-        ["type"] = "message",
-        ["id"] = "act-1",
-        ["channelId"] = "msteams",
-        ["serviceUrl"] = connector.ServiceUrl,
-        ["from"] = new JsonObject { ["id"] = "29:user", ["name"] = "Ana" },
-        ["recipient"] = new JsonObject { ["id"] = "28:candor", ["name"] = "Candor" },
-        ["conversation"] = new JsonObject { ["id"] = conversation, ["conversationType"] = kind, ["tenantId"] = "tenant-1" },
-        ["channelData"] = kind == "channel"
+        var message = TestActivities.Message(connector.ServiceUrl, conversation, kind, text);
+        message["conversation"]!["tenantId"] = "tenant-1";
+        message["channelData"] = kind == "channel"
             ? new JsonObject
             {
                 ["tenant"] = new JsonObject { ["id"] = "tenant-1" },
                 ["team"] = new JsonObject { ["id"] = "19:team@thread.tacv2", ["name"] = "Growth" },
                 ["channel"] = new JsonObject { ["id"] = Channel, ["name"] = "Outreach" },
             }
-            : new JsonObject { ["tenant"] = new JsonObject { ["id"] = "tenant-1" } },
-        ["text"] = text,
-    };
-
-    private async Task<HttpResponseMessage> PostAsync(JsonObject activity)
-    {
-        using var content = new StringContent(activity.ToJsonString(), Encoding.UTF8, new MediaTypeHeaderValue("application/json"));
-        return await Http.PostAsync($"{bot.Urls.First()}/api/messages", content);
+            : new JsonObject { ["tenant"] = new JsonObject { ["id"] = "tenant-1" } };
+        return message;
     }
+
+    private Task<HttpResponseMessage> PostAsync(JsonObject activity) => TestActivities.PostAsync(Http, $"{bot.Urls.First()}/api/messages", activity);
 
     private static async Task UntilAsync(Func<Task<bool>> condition)
     {

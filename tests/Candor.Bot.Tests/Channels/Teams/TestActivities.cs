@@ -1,0 +1,27 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace Candor.Bot.Tests.Channels.Teams;
+
+/// <summary>Activities as a Bot Framework client sends them to Candor, posted to a bot under test.</summary>
+internal static class TestActivities
+{
+    public static JsonObject Message(string serviceUrl, string conversation, string kind, string? text) => new()
+    {
+        ["type"] = "message",
+        ["id"] = "act-1",
+        ["channelId"] = "msteams",
+        ["serviceUrl"] = serviceUrl,
+        ["from"] = new JsonObject { ["id"] = "29:user", ["name"] = "Ana" },
+        ["recipient"] = new JsonObject { ["id"] = "28:candor", ["name"] = "Candor" },
+        ["conversation"] = new JsonObject { ["id"] = conversation, ["conversationType"] = kind },
+        ["text"] = text,
+    };
+
+    public static async Task<HttpResponseMessage> PostAsync(HttpClient http, string endpoint, JsonObject activity)
+    {
+        using var content = new StringContent(activity.ToJsonString(), Encoding.UTF8, new MediaTypeHeaderValue("application/json"));
+        return await http.PostAsync(endpoint, content);
+    }
+}
