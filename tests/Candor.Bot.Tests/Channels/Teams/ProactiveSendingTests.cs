@@ -52,7 +52,7 @@ public sealed class ProactiveSendingTests : IAsyncLifetime, IDisposable
     public async Task PersonalChat_RememberedFromAMessage_GetsACardLater()
     {
         await PostAsync(Message("Great post!", Chat, "personal"));
-        await connector.WaitForCardAsync();
+        await RememberedAsync(Chat);
 
         var delivery = await Sender.SendAsync(new ConversationKey("teams", Chat), StaticCards.Welcome(), CancellationToken.None);
 
@@ -70,7 +70,7 @@ public sealed class ProactiveSendingTests : IAsyncLifetime, IDisposable
     public async Task ChannelThread_IsRememberedAsItsChannel_AndALaterCardStartsANewThread()
     {
         await PostAsync(Message("Great post!", Thread, "channel"));
-        await connector.WaitForCardAsync();
+        await RememberedAsync(Channel);
 
         var reference = await Store.FindAsync(new ConversationKey("teams", Channel), CancellationToken.None);
         var delivery = await Sender.SendAsync(new ConversationKey("teams", Channel), StaticCards.Welcome(), CancellationToken.None);
@@ -95,7 +95,7 @@ public sealed class ProactiveSendingTests : IAsyncLifetime, IDisposable
         added["membersAdded"] = new JsonArray(new JsonObject { ["id"] = "28:candor" });
         await PostAsync(added);
         await connector.WaitForCardAsync();
-        Assert.NotNull(await Store.FindAsync(new ConversationKey("teams", Chat), CancellationToken.None));
+        await RememberedAsync(Chat);
 
         var removed = Message(null, Chat, "personal");
         removed["type"] = "installationUpdate";
@@ -116,9 +116,8 @@ public sealed class ProactiveSendingTests : IAsyncLifetime, IDisposable
         var message = Message("Great post!", Thread, "channel");
         message.Remove("channelData");
         await PostAsync(message);
-        await connector.WaitForCardAsync();
+        await RememberedAsync(Channel);
 
-        Assert.NotNull(await Store.FindAsync(new ConversationKey("teams", Channel), CancellationToken.None));
         Assert.Null(await Store.FindAsync(new ConversationKey("teams", Thread), CancellationToken.None));
     }
 
@@ -126,7 +125,7 @@ public sealed class ProactiveSendingTests : IAsyncLifetime, IDisposable
     public async Task RemovedFromAGroupChat_ForgetsIt()
     {
         await PostAsync(Message("Great post!", "19:group@thread.v2", "groupChat"));
-        await connector.WaitForCardAsync();
+        await RememberedAsync("19:group@thread.v2");
 
         var removed = Message(null, "19:group@thread.v2", "groupChat");
         removed["type"] = "conversationUpdate";
@@ -144,8 +143,8 @@ public sealed class ProactiveSendingTests : IAsyncLifetime, IDisposable
         var inOther = Message("Great post!", Other + ";messageid=1763283600001", "channel");
         inOther["channelData"]!["channel"] = new JsonObject { ["id"] = Other, ["name"] = "Hiring" };
         await PostAsync(inOther);
-        await connector.WaitForCardAsync(2);
-        await UntilAsync(async () => await Store.FindAsync(new ConversationKey("teams", Other), CancellationToken.None) is not null);
+        await RememberedAsync(Channel);
+        await RememberedAsync(Other);
 
         // Uninstalling from a team arrives from its General channel.
         var removed = Message(null, "19:team@thread.tacv2", "channel");
@@ -162,7 +161,7 @@ public sealed class ProactiveSendingTests : IAsyncLifetime, IDisposable
     public async Task DeletedChannel_IsForgotten()
     {
         await PostAsync(Message("Great post!", Thread, "channel"));
-        await connector.WaitForCardAsync();
+        await RememberedAsync(Channel);
 
         var deleted = Message(null, "19:team@thread.tacv2", "channel");
         deleted["type"] = "conversationUpdate";
@@ -191,7 +190,7 @@ public sealed class ProactiveSendingTests : IAsyncLifetime, IDisposable
     public async Task ConversationThatBlockedCandor_IsForgotten()
     {
         await PostAsync(Message("Great post!", Chat, "personal"));
-        await connector.WaitForCardAsync();
+        await RememberedAsync(Chat);
         connector.Plan(403);
 
         var blocked = await Sender.SendAsync(new ConversationKey("teams", Chat), StaticCards.Welcome(), CancellationToken.None);
@@ -206,7 +205,7 @@ public sealed class ProactiveSendingTests : IAsyncLifetime, IDisposable
     public async Task ThrottledConnector_IsRetried_AndTheCardPostedOnce()
     {
         await PostAsync(Message("Great post!", Chat, "personal"));
-        await connector.WaitForCardAsync();
+        await RememberedAsync(Chat);
         connector.Plan(429, "0");
         connector.Plan(502);
 
@@ -221,7 +220,7 @@ public sealed class ProactiveSendingTests : IAsyncLifetime, IDisposable
     public async Task Reference_SurvivesARestart()
     {
         await PostAsync(Message("Great post!", Chat, "personal"));
-        await connector.WaitForCardAsync();
+        await RememberedAsync(Chat);
 
         await StopBotAsync();
         bot = await StartBotAsync();
@@ -236,7 +235,7 @@ public sealed class ProactiveSendingTests : IAsyncLifetime, IDisposable
         var elsewhere = Message("Great post!", Chat, "personal");
         elsewhere["serviceUrl"] = "https://smba.trafficmanager.net/emea/";
         await PostAsync(elsewhere);
-        await UntilAsync(async () => await Store.FindAsync(new ConversationKey("teams", Chat), CancellationToken.None) is not null);
+        await RememberedAsync(Chat);
 
         var delivery = await Sender.SendAsync(new ConversationKey("teams", Chat), StaticCards.Welcome(), CancellationToken.None);
 
@@ -287,6 +286,10 @@ public sealed class ProactiveSendingTests : IAsyncLifetime, IDisposable
     }
 
     private Task<HttpResponseMessage> PostAsync(JsonObject activity) => TestActivities.PostAsync(Http, $"{bot.Urls.First()}/api/messages", activity);
+
+    // The reference is kept after the answer is sent, so the tests wait for it, not for the card.
+    private Task RememberedAsync(string conversation) =>
+        UntilAsync(async () => await Store.FindAsync(new ConversationKey("teams", conversation), CancellationToken.None) is not null);
 
     private static async Task UntilAsync(Func<Task<bool>> condition)
     {
