@@ -11,6 +11,8 @@ internal static class CommandLine
 
     public const string TeamsPackageUsage = "candor teams-package --out FILE.zip [--domain HOST]";
 
+    public const string SlackManifestUsage = "candor slack-manifest --domain HOST [--out FILE]";
+
     private const string Usage = """
         Candor: is this LinkedIn engagement real?
 
@@ -25,6 +27,9 @@ internal static class CommandLine
           candor teams-package --out FILE.zip [--domain HOST]
                                                           build the Teams app package (manifest.json and icons) with
                                                           MicrosoftAppId from the settings; HOST replaces the valid domain
+          candor slack-manifest --domain HOST [--out FILE]
+                                                          write the Slack app manifest (YAML) with every URL on HOST,
+                                                          to FILE or standard output
           candor serve                                    run the bot (the default with no command)
           candor help                                     this text
         """;
@@ -75,6 +80,8 @@ internal static class CommandLine
                 return await new CardsCommand(output, error).RunAsync(args[1..]);
             case "teams-package":
                 return await new TeamsPackageCommand(output, error, Settings()).RunAsync(args[1..]);
+            case "slack-manifest":
+                return await new SlackManifestCommand(output, error).RunAsync(args[1..]);
             default:
                 await error.WriteLineAsync($"candor: unknown command '{args[0]}'. Run 'candor help' for the commands.");
                 return UsageExit;

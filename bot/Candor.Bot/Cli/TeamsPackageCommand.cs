@@ -18,7 +18,7 @@ internal sealed class TeamsPackageCommand(TextWriter output, TextWriter error, I
     public const string PlaceholderAppId = "00000000-0000-0000-0000-000000000000";
 
     /// <summary>The host in the checked-in manifest's validDomains, replaced by <c>--domain</c>.</summary>
-    public const string PlaceholderDomain = "candor.example.com";
+    public const string PlaceholderDomain = BotDomain.Placeholder;
 
     private static readonly string[] IconKinds = ["color", "outline"];
 
@@ -45,7 +45,7 @@ internal sealed class TeamsPackageCommand(TextWriter output, TextWriter error, I
         var domain = arguments.Value("--domain");
         if (domain is not null && !IsHost(domain))
         {
-            await error.WriteLineAsync($"candor teams-package: --domain takes the bot's host name, such as candor.contoso.com (no scheme, port or path), not '{domain}'.");
+            await error.WriteLineAsync(BotDomain.Problem("teams-package", domain));
             return CommandLine.UsageExit;
         }
 
@@ -137,10 +137,6 @@ internal sealed class TeamsPackageCommand(TextWriter output, TextWriter error, I
         }
     }
 
-    /// <summary>A DNS name (optionally with a leading <c>*.</c> wildcard, which validDomains allows), nothing else.</summary>
-    private static bool IsHost(string domain)
-    {
-        var name = domain.StartsWith("*.", StringComparison.Ordinal) ? domain[2..] : domain;
-        return name.Length is > 0 and <= 253 && Uri.CheckHostName(name) == UriHostNameType.Dns;
-    }
+    /// <summary>A host, optionally with a leading <c>*.</c> wildcard, which validDomains allows.</summary>
+    private static bool IsHost(string domain) => BotDomain.IsHost(domain.StartsWith("*.", StringComparison.Ordinal) ? domain[2..] : domain);
 }
