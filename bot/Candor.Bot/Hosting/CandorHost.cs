@@ -1,4 +1,6 @@
+using Candor.Bot.Channels.Slack;
 using Candor.Bot.Channels.Teams;
+using Candor.Bot.Conversation;
 using Candor.Bot.Rewriting;
 using Candor.Bot.Storage;
 using Microsoft.Extensions.Options;
@@ -16,7 +18,9 @@ internal static class CandorHost
         builder.AddRewriter();
         builder.AddOutreachLimits();
         builder.AddStorage();
+        builder.AddConversation();
         builder.AddTeamsChannel();
+        builder.AddSlackChannel();
 
         var app = builder.Build();
 
@@ -25,6 +29,7 @@ internal static class CandorHost
         _ = app.Services.GetRequiredService<IOptions<BotFrameworkOptions>>().Value;
         app.MapHealth();
         app.MapTeams();
+        app.MapSlack();
         app.LogChannelStatus();
         return app;
     }

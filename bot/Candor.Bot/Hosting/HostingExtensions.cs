@@ -1,3 +1,4 @@
+using Candor.Bot.Channels.Slack;
 using Microsoft.Extensions.Options;
 
 namespace Candor.Bot.Hosting;
@@ -32,15 +33,14 @@ internal static partial class HostingExtensions
         return builder;
     }
 
-    private static readonly string[] Channels = ["teams"];
-
     public static WebApplication MapHealth(this WebApplication app)
     {
+        string[] channels = app.Services.GetService<SlackSettings>() is null ? ["teams"] : ["teams", "slack"];
         app.MapGet("/healthz", (IOptions<BotFrameworkOptions> options) => Results.Ok(new
         {
             status = "ok",
             mode = options.Value.IsLocalMode ? "local" : "connected",
-            channels = Channels,
+            channels,
         }));
         return app;
     }
@@ -61,6 +61,10 @@ internal static partial class HostingExtensions
             }
 
             LogChannels(logger);
+            if (app.Services.GetService<SlackSettings>() is not null)
+            {
+                LogSlack(logger);
+            }
         });
         return app;
     }
@@ -76,6 +80,9 @@ internal static partial class HostingExtensions
     [LoggerMessage(Level = LogLevel.Warning, Message = "LOCAL MODE: no MicrosoftAppId is configured, so requests are NOT authenticated. Only requests from this machine are answered. Configure MicrosoftAppId/MicrosoftAppPassword before exposing the bot.")]
     private static partial void LogLocalMode(ILogger logger);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Bot Framework clients (Teams, the Agents Playground, the Emulator) are answered at POST /api/messages; Slack arrives in a later release.")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Bot Framework clients (Teams, the Agents Playground, the Emulator) are answered at POST /api/messages.")]
     private static partial void LogChannels(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Slack is answered at POST /slack/events, /slack/commands and /slack/interactions; every request must be signed with the app's signing secret.")]
+    private static partial void LogSlack(ILogger logger);
 }

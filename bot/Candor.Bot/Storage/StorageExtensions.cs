@@ -1,4 +1,3 @@
-using Candor.Bot.Conversation;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Candor.Bot.Storage;
@@ -7,7 +6,7 @@ internal static partial class StorageExtensions
 {
     /// <summary>
     /// The database (<see cref="StorageSettings"/>), migrated before anything listens, and what is kept in it:
-    /// the conversations Candor may post into later. Call before the channels, so the schema is ready when they start.
+    /// conversation references, delivery claims and channel settings. Call before the channels, so the schema is ready when they start.
     /// </summary>
     /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">The storage settings are wrong; the message names the key.</exception>
     public static WebApplicationBuilder AddStorage(this WebApplicationBuilder builder)
@@ -19,8 +18,8 @@ internal static partial class StorageExtensions
         services.AddSingleton<Migrator>();
         services.AddHostedService<StorageStartup>();
         services.AddSingleton<IConversationStore, SqlConversationStore>();
-        services.AddSingleton<KnownConversations>();
-        services.AddSingleton<ProactiveSender>();
+        services.AddSingleton<IDedupeStore, SqlDedupeStore>();
+        services.AddSingleton<IChannelSettingsStore, SqlChannelSettingsStore>();
         return builder;
     }
 

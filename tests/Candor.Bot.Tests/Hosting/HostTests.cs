@@ -52,13 +52,16 @@ public sealed class HostTests
     [InlineData("--Outreach:MessageWords=many", "MessageWords")]
     [InlineData("--Rewriter:TimeoutSeconds=abc", "TimeoutSeconds")]
     [InlineData("--Storage:Provider=mysql", "Storage:Provider")]
+    [InlineData("--Slack:BotToken=xoxb-1", "Slack:SigningSecret")]
+    [InlineData("--SLACK_SIGNING_SECRET=abc", "Slack:BotToken")]
+    [InlineData("--Slack:BotToken=xoxb-1 --Slack:SigningSecret=abc --Slack:ApiBaseUrl=ftp://slack.example/api/", "Slack:ApiBaseUrl")]
     [InlineData("--Storage:Provider=postgres", "ConnectionStrings:Candor")]
     public async Task Startup_BadSetting_FailsNamingTheKey(string setting, string key)
     {
         using var folder = new TempFolder();
         var error = await Assert.ThrowsAsync<OptionsValidationException>(async () =>
         {
-            await using var app = TestHost.Build(folder, setting);
+            await using var app = TestHost.Build(folder, setting.Split(' '));
             await app.StartAsync();
         });
 

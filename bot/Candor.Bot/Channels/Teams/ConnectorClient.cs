@@ -18,8 +18,6 @@ namespace Candor.Bot.Channels.Teams;
 internal sealed partial class ConnectorClient(HttpClient http, IConnectorTokens tokens, ILogger<ConnectorClient> logger, bool loopbackOnly)
 {
     private const int Attempts = 4;
-    private static readonly TimeSpan FirstBackoff = TimeSpan.FromMilliseconds(250);
-    private static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(30);
     private static readonly HttpStatusCode[] Retried = [HttpStatusCode.TooManyRequests, HttpStatusCode.PreconditionFailed, HttpStatusCode.BadGateway, HttpStatusCode.GatewayTimeout];
 
     public const string AdaptiveCardType = "application/vnd.microsoft.card.adaptive";
@@ -152,7 +150,7 @@ internal sealed partial class ConnectorClient(HttpClient http, IConnectorTokens 
                 throw new HttpRequestException($"The Bot Connector answered {(int)response.StatusCode} after {attempt} attempt(s).", null, response.StatusCode);
             }
 
-            var wait = WaitBefore(attempt, response.Headers.RetryAfter);
+            var wait = Backoff.Before(attempt, response.Headers.RetryAfter);
             LogRetry(response.StatusCode, wait.TotalMilliseconds, attempt);
             await Task.Delay(wait, cancel);
         }
@@ -185,13 +183,6 @@ internal sealed partial class ConnectorClient(HttpClient http, IConnectorTokens 
         }
     }
 
-    private static TimeSpan WaitBefore(int attempt, RetryConditionHeaderValue? retryAfter)
-    {
-        var asked = retryAfter?.Delta ?? (retryAfter?.Date is { } date ? date - DateTimeOffset.UtcNow : null);
-        var backoff = FirstBackoff * Math.Pow(2, attempt - 1) * (1 + (Random.Shared.NextDouble() * 0.3));
-        var wait = asked is { } delta && delta > backoff ? delta : backoff;
-        return wait > LongestWait ? LongestWait : wait;
-    }
 
     private static bool IsLoopback(string serviceUrl) =>
         Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) && (uri.IsLoopback || (IPAddress.TryParse(uri.Host, out var address) && IPAddress.IsLoopback(address)));

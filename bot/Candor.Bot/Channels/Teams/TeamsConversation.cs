@@ -13,48 +13,9 @@ namespace Candor.Bot.Channels.Teams;
 /// </summary>
 internal sealed partial class TeamsConversation(
     ActivityQueue queue, ConnectorClient connector, Responder responder, CardActions actions, KnownConversations conversations, TimeProvider clock,
-    ILogger<TeamsConversation> logger) : BackgroundService
+    ILogger<TeamsConversation> logger) : QueueWorker<QueuedActivity>(queue, logger)
 {
-    // Analysis is CPU-bound: one answer per core (plus one waiting on the network) keeps the cores busy and
-    // leaves the thread pool free to acknowledge new activities at once.
-    private static readonly int InFlight = Environment.ProcessorCount + 1;
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var slots = new SemaphoreSlim(InFlight);
-        var running = new List<Task>();
-        await foreach (var (activity, post) in queue.ReadAllAsync(stoppingToken))
-        {
-            await slots.WaitAsync(stoppingToken);
-            running.RemoveAll(t => t.IsCompleted);
-            running.Add(Task.Run(async () =>
-            {
-                try
-                {
-                    await AnswerAsync(activity, post, stoppingToken);
-                }
-                finally
-                {
-                    slots.Release();
-                }
-            }, stoppingToken));
-        }
-
-        await Task.WhenAll(running);
-    }
-
-    public override async Task StopAsync(CancellationToken cancellationToken)
-    {
-        await base.StopAsync(cancellationToken);
-
-        // Nothing accepted disappears without a word: whatever the stop left unanswered is counted in the log.
-        // (A durable outbox that survives restarts comes with the hardening release.)
-        var left = queue.Drain();
-        if (left > 0)
-        {
-            LogLeftUnanswered(left);
-        }
-    }
+    protected override Task AnswerAsync(QueuedActivity work, CancellationToken cancel) => AnswerAsync(work.Activity, work.Post, cancel);
 
     // The answer first: keeping the conversation's reference is for later, and must never make the user wait.
     private async Task AnswerAsync(Activity activity, string? post, CancellationToken cancel)
@@ -130,9 +91,6 @@ internal sealed partial class TeamsConversation(
                 return null;
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "The bot stopped with {Count} accepted activities unanswered.")]
-    private partial void LogLeftUnanswered(int count);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not answer a {Type} activity in conversation {Conversation}: {Error}: {Reason}")]
     private partial void LogUnanswered(string type, string conversation, string error, string reason);

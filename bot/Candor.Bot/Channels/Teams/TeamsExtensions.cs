@@ -1,7 +1,6 @@
 using Candor.Bot.Channels.Teams.Auth;
 using Candor.Bot.Conversation;
 using Candor.Bot.Hosting;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Candor.Bot.Channels.Teams;
@@ -24,9 +23,6 @@ internal static class TeamsExtensions
         services.AddHttpClient(ConnectorClientName, client => client.Timeout = TimeSpan.FromSeconds(15));
         services.AddHttpClient(OpenIdClientName, client => client.Timeout = TimeSpan.FromSeconds(5));
         services.AddSingleton<ActivityQueue>();
-        services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<Responder>();
-        services.AddSingleton<CardActions>();
         services.AddSingleton(s => new ActivityEndpoint(
             s.GetRequiredService<ActivityQueue>(), s.GetRequiredService<Responder>(), s.GetRequiredService<CardActions>(), Authentication(s),
             s.GetRequiredService<ILogger<ActivityEndpoint>>()));

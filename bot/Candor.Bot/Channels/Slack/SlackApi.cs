@@ -1,0 +1,142 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+using Candor.Bot.Conversation;
+
+namespace Candor.Bot.Channels.Slack;
+
+/// <summary>Slack answered <c>ok:false</c>; <see cref="Error"/> is Slack's code ("channel_not_found", "not_in_channel" …).</summary>
+internal sealed class SlackApiException : Exception
+{
+    public SlackApiException()
+    {
+    }
+
+    public SlackApiException(string message)
+        : base(message)
+    {
+    }
+
+    public SlackApiException(string message, Exception inner)
+        : base(message, inner)
+    {
+    }
+
+    public SlackApiException(string target, string error)
+        : base($"Slack {target} answered ok:false ({error}).") => Error = error;
+
+    public string Error { get; } = "unknown";
+}
+
+/// <summary>
+/// Slack's Web API and response URLs (protocols.md §3.4), with the bot token. Errors arrive as HTTP 200 with
+/// <c>ok:false</c> and become <see cref="SlackApiException"/>s carrying Slack's code. 429 (and <c>ratelimited</c>)
+/// is retried after Retry-After; a request that never reached Slack is retried with backoff and jitter. A 5xx
+/// or timeout is retried only for calls that are safe to repeat (an update, an unfurl, a replaced message):
+/// after one, Slack may already have posted, and a retried post would show twice.
+/// </summary>
+internal sealed partial class SlackApi(HttpClient http, SlackSettings settings, ILogger<SlackApi> logger)
+{
+    private const int Attempts = 4;
+    private static readonly HashSet<string> SafeToRepeat = ["chat.update", "chat.unfurl"];
+
+    /// <summary>Calls <paramref name="method"/> ("chat.postMessage" …) with a JSON body.</summary>
+    /// <returns>Slack's answer, with <c>ok:true</c>.</returns>
+    /// <exception cref="SlackApiException">Slack refused the call.</exception>
+    /// <exception cref="HttpRequestException">Slack could not be reached, or kept failing.</exception>
+    public Task<JsonObject> CallAsync(string method, JsonObject body, CancellationToken cancel) =>
+        SendAsync(method, new Uri(settings.ApiBaseUrl, method), body, SafeToRepeat.Contains(method), withToken: true, cancel);
+
+    /// <summary>
+    /// Answers through a <c>response_url</c> (slash commands, shortcuts, buttons: at most five uses in 30 minutes).
+    /// Only Slack's hooks host, or the configured API's host (tests, staging), is posted to.
+    /// </summary>
+    /// <exception cref="SlackApiException">Slack refused the answer, or the URL is not Slack's.</exception>
+    /// <exception cref="HttpRequestException">Slack could not be reached, or kept failing.</exception>
+    public Task<JsonObject> RespondAsync(string responseUrl, JsonObject body, CancellationToken cancel)
+    {
+        if (!Uri.TryCreate(responseUrl, UriKind.Absolute, out var url) || !IsSlacks(url))
+        {
+            throw new SlackApiException("response_url", "not_a_slack_url");
+        }
+
+        // Replacing a message is the same message again; posting a new one is not.
+        var repeatable = (bool?)body["replace_original"] == true;
+        return SendAsync("response_url", url, body, repeatable, withToken: false, cancel);
+    }
+
+    private bool IsSlacks(Uri url) =>
+        (url.Scheme == Uri.UriSchemeHttps && url.Host == "hooks.slack.com")
+        || (url.Scheme == settings.ApiBaseUrl.Scheme && url.Host == settings.ApiBaseUrl.Host && url.Port == settings.ApiBaseUrl.Port);
+
+    private async Task<JsonObject> SendAsync(string target, Uri url, JsonObject body, bool repeatable, bool withToken, CancellationToken cancel)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            TimeSpan wait;
+            try
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(body) };
+                if (withToken)
+                {
+                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", settings.BotToken);
+                }
+
+                using var response = await http.SendAsync(request, cancel);
+                var answer = await AnswerAsync(response, cancel);
+                var error = answer is null ? null : (string?)answer["error"];
+                if (response.IsSuccessStatusCode && (answer is null || (bool?)answer["ok"] != false))
+                {
+                    return answer ?? new JsonObject { ["ok"] = true };
+                }
+
+                var throttled = response.StatusCode == HttpStatusCode.TooManyRequests || error == "ratelimited";
+                var transient = (int)response.StatusCode >= 500 && repeatable;
+                if (!(throttled || transient) || attempt == Attempts)
+                {
+                    LogRefused(target, (int)response.StatusCode, error ?? "none", attempt);
+                    throw response.IsSuccessStatusCode || error is not null
+                        ? new SlackApiException(target, error ?? "unknown")
+                        : new HttpRequestException($"Slack {target} answered {(int)response.StatusCode} after {attempt} attempt(s).", null, response.StatusCode);
+                }
+
+                wait = Backoff.Before(attempt, response.Headers.RetryAfter);
+            }
+            catch (HttpRequestException unreached) when (unreached.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError && attempt < Attempts)
+            {
+                // Nothing reached Slack, so nothing can show twice.
+                wait = Backoff.Before(attempt, null);
+            }
+            catch (TaskCanceledException) when (!cancel.IsCancellationRequested && repeatable && attempt < Attempts)
+            {
+                wait = Backoff.Before(attempt, null);
+            }
+
+            LogRetry(target, wait.TotalMilliseconds, attempt);
+            await Task.Delay(wait, cancel);
+        }
+    }
+
+    // Web API methods answer JSON; response URLs may answer a bare "ok".
+    private static async Task<JsonObject?> AnswerAsync(HttpResponseMessage response, CancellationToken cancel)
+    {
+        try
+        {
+            return await response.Content.ReadFromJsonAsync<JsonObject>(cancel);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Slack {Target} refused: HTTP {Status}, error {Error}, after {Attempt} attempt(s).")]
+    private partial void LogRefused(string target, int status, string error, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Slack {Target} throttled or unreachable; retrying in {WaitMs:0} ms (attempt {Attempt}).")]
+    private partial void LogRetry(string target, double waitMs, int attempt);
+}

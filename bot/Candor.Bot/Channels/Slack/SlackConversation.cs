@@ -1,0 +1,253 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Candor.Bot.Conversation;
+using Candor.Bot.Storage;
+using Candor.Cards.Building;
+using Candor.Cards.Model;
+using Candor.Cards.Rendering;
+
+namespace Candor.Bot.Channels.Slack;
+
+/// <summary>
+/// Answers acknowledged Slack work in the background: messages in their thread (chat.postMessage), commands,
+/// the shortcut and buttons through their response URL, shared LinkedIn links with an unfurl. Each delivery of
+/// a message or event is claimed in storage first, so Slack's retries, even after a restart, and its double
+/// delivery of a mention are answered once. One failure is logged with Slack's reason and never stops the rest.
+/// </summary>
+internal sealed partial class SlackConversation(
+    SlackQueue queue, SlackApi slack, Responder responder, CardActions actions, IDedupeStore dedupe, IChannelSettingsStore channels,
+    KnownConversations conversations, SlackCardMemory memory, TimeProvider clock, ILogger<SlackConversation> logger) : QueueWorker<SlackWork>(queue, logger)
+{
+    public const string Channel = "slack";
+
+    // What this process has claimed, so a retry arriving while the database is away is still answered once here.
+    private readonly ConcurrentDictionary<string, DateTimeOffset> claimedHere = new();
+
+    protected override async Task AnswerAsync(SlackWork work, CancellationToken cancel)
+    {
+        try
+        {
+            await (work switch
+            {
+                SlackMessage message => AnswerMessageAsync(message, cancel),
+                SlackUnfurl unfurl => UnfurlAsync(unfurl, cancel),
+                SlackCommand command => AnswerCommandAsync(command, cancel),
+                SlackShortcut shortcut => RespondAsync(shortcut.ResponseUrl, await responder.AnswerAsync(shortcut.Text, cancel), replace: false, cancel),
+                SlackButton button => AnswerButtonAsync(button, cancel),
+                _ => Task.CompletedTask,
+            });
+        }
+#pragma warning disable CA1031 // One request's failure (Slack's refusal, the network, a bug) must never stop the others being answered.
+        catch (Exception failure) when (failure is not OperationCanceledException || !cancel.IsCancellationRequested)
+#pragma warning restore CA1031
+        {
+            LogUnanswered(work.GetType().Name, failure is SlackApiException refused ? refused.Error : failure.GetType().Name, failure.Message);
+        }
+    }
+
+    private async Task AnswerMessageAsync(SlackMessage message, CancellationToken cancel)
+    {
+        var key = new ConversationKey(Channel, message.Channel);
+        if (!await FirstDeliveryAsync(message.DedupeKey, cancel) || (message.Passive && !await ListeningAsync(key, cancel)))
+        {
+            return;
+        }
+
+        var card = await responder.AnswerAsync(message.Text, cancel);
+        // Listening reads everything said in the channel: only what Candor is for (a pasted thread, a LinkedIn link) gets an answer.
+        if (message.Passive && !(card.Kind == "thread" || (card.Kind == "link" && IsLinkedIn(message.Text))))
+        {
+            return;
+        }
+
+        var post = Rendered(card);
+        post["channel"] = message.Channel;
+        if (message.ChannelType != "im")
+        {
+            post["thread_ts"] = message.ThreadTs ?? message.Ts;
+        }
+
+        await slack.CallAsync("chat.postMessage", post, cancel);
+        await conversations.RememberAsync(
+            new ConversationReference(key, message.ChannelType == "im" ? "personal" : "channel", null, message.Team, null, message.BotUser, null, null, clock.GetUtcNow()),
+            added: false, cancel);
+    }
+
+    private async Task AnswerCommandAsync(SlackCommand command, CancellationToken cancel)
+    {
+        var words = command.Text.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        switch (words[0].ToLowerInvariant())
+        {
+            case "listen" when words.Length > 1 && words[1].ToLowerInvariant() is "on" or "off":
+                var on = words[1].Equals("on", StringComparison.OrdinalIgnoreCase);
+                await channels.SetListeningAsync(new ConversationKey(Channel, command.Channel), on, cancel);
+                await RespondAsync(command.ResponseUrl, StaticCards.Note(on
+                    ? "Listening is on: I'll answer LinkedIn threads and links pasted in this channel, in their thread. (Invite me with /invite @candor if I'm not in it yet.) Turn it off with /candor listen off."
+                    : "Listening is off: in this channel I only answer when mentioned."), replace: false, cancel);
+                return;
+            case "listen":
+                await RespondAsync(command.ResponseUrl, StaticCards.Note("Say /candor listen on to have me answer LinkedIn threads and links pasted in this channel, or /candor listen off to stop."), replace: false, cancel);
+                return;
+            case "digest":
+                await RespondAsync(command.ResponseUrl, StaticCards.Note("Team digests are not available in this version yet. Meanwhile, mention me with a thread or a link to check it."), replace: false, cancel);
+                return;
+            default:
+                await RespondAsync(command.ResponseUrl, await responder.AnswerAsync(command.Text, cancel), replace: false, cancel);
+                return;
+        }
+    }
+
+    private async Task AnswerButtonAsync(SlackButton button, CancellationToken cancel)
+    {
+        switch (button.Payload)
+        {
+            case { Verb: "details" } details:
+                var expanded = memory.Expanded(details.Ref);
+                await RespondAsync(button.ResponseUrl, expanded ?? StaticCards.Note("I no longer have these details; paste the text again and I'll show them."), replace: expanded is not null, cancel);
+                return;
+            case { Verb: "rewrite" } rewrite when button.TriggerId is { } trigger && string.IsNullOrWhiteSpace(Detail(button)):
+                await slack.CallAsync("views.open", RewriteDialog(rewrite, button.ResponseUrl, trigger), cancel);
+                return;
+            default:
+                var answer = await actions.AnswerAsync(button.Payload, button.Inputs, useModel: true, cancel);
+                await RespondAsync(button.ResponseUrl, answer.Card ?? StaticCards.Note(answer.Message!), replace: answer.Card is not null, cancel);
+                return;
+        }
+    }
+
+    private async Task UnfurlAsync(SlackUnfurl unfurl, CancellationToken cancel)
+    {
+        if (!await FirstDeliveryAsync(unfurl.DedupeKey, cancel))
+        {
+            return;
+        }
+
+        var previews = new JsonObject();
+        foreach (var url in unfurl.Urls.Where(IsLinkedIn).Take(5))
+        {
+            var card = await responder.AnswerAsync(url, cancel, useModel: false);
+            var preview = card with { Parts = [.. card.Parts.Where(part => part is Banner or Facts)], Actions = [] };
+            previews[url] = new JsonObject { ["blocks"] = Rendered(preview)["blocks"]!.DeepClone() };
+        }
+
+        if (previews.Count == 0)
+        {
+            return;
+        }
+
+        var request = new JsonObject { ["unfurls"] = previews };
+        if (unfurl.UnfurlId is { } id && unfurl.Source is { } source)
+        {
+            request["unfurl_id"] = id;
+            request["source"] = source;
+        }
+        else
+        {
+            request["channel"] = unfurl.Channel;
+            request["ts"] = unfurl.MessageTs;
+        }
+
+        await slack.CallAsync("chat.unfurl", request, cancel);
+    }
+
+    private async Task RespondAsync(string responseUrl, Card card, bool replace, CancellationToken cancel)
+    {
+        var answer = Rendered(card);
+        answer["response_type"] = "ephemeral";
+        answer["replace_original"] = replace;
+        await slack.RespondAsync(responseUrl, answer, cancel);
+    }
+
+    private JsonObject Rendered(Card card)
+    {
+        memory.Keep(card);
+        var message = BlockKitRenderer.Render(card);
+        message["unfurl_links"] = false;
+        message["unfurl_media"] = false;
+        return message;
+    }
+
+    // The database says whether this delivery was answered before, across restarts and instances. Without it, this
+    // process's own memory still stops a retry answering twice here; an answer is never withheld for want of storage.
+    private async Task<bool> FirstDeliveryAsync(string key, CancellationToken cancel)
+    {
+        var now = clock.GetUtcNow();
+        if (!claimedHere.TryAdd(key, now))
+        {
+            return false;
+        }
+
+        if (claimedHere.Count > 50_000)
+        {
+            foreach (var old in claimedHere.Where(c => now - c.Value > TimeSpan.FromHours(1)).Select(c => c.Key).ToList())
+            {
+                claimedHere.TryRemove(old, out _);
+            }
+        }
+
+        try
+        {
+            return await dedupe.TryClaimAsync(key, cancel);
+        }
+        catch (StorageException unavailable)
+        {
+            LogDedupeUnavailable(unavailable.Message);
+            return true;
+        }
+    }
+
+    private async Task<bool> ListeningAsync(ConversationKey channel, CancellationToken cancel)
+    {
+        try
+        {
+            return await channels.IsListeningAsync(channel, cancel);
+        }
+        catch (StorageException unavailable)
+        {
+            // Unsure whether the channel asked to be read: staying quiet is the polite guess.
+            LogDedupeUnavailable(unavailable.Message);
+            return false;
+        }
+    }
+
+    private static JsonObject RewriteDialog(CardPayload payload, string responseUrl, string trigger) => new()
+    {
+        ["trigger_id"] = trigger,
+        ["view"] = new JsonObject
+        {
+            ["type"] = "modal",
+            ["callback_id"] = SlackRequests.RewriteDialog,
+            ["title"] = Plain("Rewrite with a detail"),
+            ["submit"] = Plain("Rewrite"),
+            ["close"] = Plain("Cancel"),
+            ["private_metadata"] = SlackRequests.DialogMetadata(payload, responseUrl),
+            ["blocks"] = new JsonArray(new JsonObject
+            {
+                ["type"] = "input",
+                ["block_id"] = "detail",
+                ["label"] = Plain("One real detail about them"),
+                ["element"] = new JsonObject
+                {
+                    ["type"] = "plain_text_input",
+                    ["action_id"] = "detail",
+                    ["max_length"] = 300,
+                    ["placeholder"] = Plain("a post, a talk, a launch, something they wrote"),
+                },
+            }),
+        },
+    };
+
+    private static JsonObject Plain(string text) => new() { ["type"] = "plain_text", ["text"] = text };
+
+    private static string? Detail(SlackButton button) =>
+        button.Inputs is { } inputs && inputs.TryGetProperty("detail", out var detail) ? detail.GetString() : null;
+
+    private static bool IsLinkedIn(string text) =>
+        text.Contains("linkedin.com/", StringComparison.OrdinalIgnoreCase) || text.Contains("lnkd.in/", StringComparison.OrdinalIgnoreCase);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not answer a Slack {Work}: {Error}: {Reason}")]
+    private partial void LogUnanswered(string work, string error, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Storage is unavailable for Slack deliveries; deduplicating in this process only, and not reading listening channels: {Reason}")]
+    private partial void LogDedupeUnavailable(string reason);
+}

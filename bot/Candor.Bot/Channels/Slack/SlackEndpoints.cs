@@ -1,0 +1,163 @@
+using System.Text;
+using System.Text.Json;
+using Candor.Bot.Conversation;
+using Candor.Cards.Building;
+using Candor.Cards.Rendering;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Primitives;
+
+namespace Candor.Bot.Channels.Slack;
+
+/// <summary>Slack work acknowledged at once (a full queue answers 503, which Slack retries).</summary>
+internal sealed class SlackQueue : WorkQueue<SlackWork>;
+
+/// <summary>
+/// <c>POST /slack/events</c>, <c>/slack/commands</c> and <c>/slack/interactions</c>. Every request is verified
+/// against the signing secret over its raw bytes first (401 and nothing processed otherwise), then read, queued
+/// and acknowledged with 200 within milliseconds; the answer follows in the background (Slack waits 3 s).
+/// </summary>
+internal sealed partial class SlackEndpoints(SlackSignature signature, SlackQueue queue, ILogger<SlackEndpoints> logger)
+{
+    /// <summary>Larger than anything Slack sends (a message is at most 40,000 characters); bigger is refused unread.</summary>
+    public const int MaxBodyBytes = 512 * 1024;
+
+    public async Task<IResult> EventsAsync(HttpContext context)
+    {
+        var (body, refused) = await VerifiedBodyAsync(context);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        JsonElement callback;
+        try
+        {
+            callback = JsonSerializer.Deserialize<JsonElement>(body);
+        }
+        catch (JsonException)
+        {
+            return Problem(StatusCodes.Status400BadRequest, "The body is not a Slack event (invalid JSON).");
+        }
+
+        if (callback.ValueKind != JsonValueKind.Object)
+        {
+            return Problem(StatusCodes.Status400BadRequest, "The body is not a Slack event.");
+        }
+
+        if (callback.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String && type.GetString() == "url_verification")
+        {
+            return Results.Json(new { challenge = callback.TryGetProperty("challenge", out var challenge) ? challenge.ToString() : string.Empty });
+        }
+
+        return Accept(SlackRequests.Event(callback));
+    }
+
+    public async Task<IResult> CommandsAsync(HttpContext context)
+    {
+        var (body, refused) = await VerifiedBodyAsync(context);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        var form = QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body));
+        var text = SlackText.Decode(Field(form, "text"));
+        if (text.Length == 0 || text.Equals("help", StringComparison.OrdinalIgnoreCase))
+        {
+            // Help needs no analysis: it is the acknowledgement itself.
+            var help = BlockKitRenderer.Render(StaticCards.Welcome());
+            help["response_type"] = "ephemeral";
+            return Results.Json(help);
+        }
+
+        if (Field(form, "response_url") is not { Length: > 0 } responseUrl)
+        {
+            return Problem(StatusCodes.Status400BadRequest, "The command carries no response_url.");
+        }
+
+        return Accept(new SlackCommand(Field(form, "team_id") ?? string.Empty, Field(form, "channel_id") ?? string.Empty, Field(form, "user_id") ?? string.Empty, text, responseUrl));
+    }
+
+    public async Task<IResult> InteractionsAsync(HttpContext context)
+    {
+        var (body, refused) = await VerifiedBodyAsync(context);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        JsonElement payload;
+        try
+        {
+            payload = JsonSerializer.Deserialize<JsonElement>(Field(QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body)), "payload") ?? string.Empty);
+        }
+        catch (JsonException)
+        {
+            return Problem(StatusCodes.Status400BadRequest, "The body carries no interaction payload.");
+        }
+
+        // An empty 200 also closes the rewrite dialog; the rewritten card follows through the response URL.
+        return Accept(payload.ValueKind == JsonValueKind.Object ? SlackRequests.Interaction(payload) : null);
+    }
+
+    private IResult Accept(SlackWork? work)
+    {
+        if (work is null)
+        {
+            return Results.Ok();
+        }
+
+        if (queue.TryAccept(work))
+        {
+            return Results.Ok();
+        }
+
+        LogQueueFull(work.GetType().Name);
+        return Problem(StatusCodes.Status503ServiceUnavailable, "Candor is busy; Slack will retry.");
+    }
+
+    private async Task<(byte[] Body, IResult? Refused)> VerifiedBodyAsync(HttpContext context)
+    {
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = MaxBodyBytes;
+        }
+
+        byte[] body;
+        try
+        {
+            using var buffer = new MemoryStream();
+            await context.Request.Body.CopyToAsync(buffer, context.RequestAborted);
+            body = buffer.ToArray();
+        }
+        catch (BadHttpRequestException tooBig) when (tooBig.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return ([], Problem(StatusCodes.Status413PayloadTooLarge, $"The request is larger than {MaxBodyBytes / 1024} KB."));
+        }
+
+        var check = signature.Check(context.Request.Headers[SlackSignature.TimestampHeader], context.Request.Headers[SlackSignature.SignatureHeader], body);
+        if (check != SignatureCheck.Valid)
+        {
+            LogRefused(context.Request.Path, check);
+            return ([], Problem(StatusCodes.Status401Unauthorized, check switch
+            {
+                SignatureCheck.Missing => "The request is not signed (X-Slack-Request-Timestamp and X-Slack-Signature).",
+                SignatureCheck.Stale => "The request's timestamp is more than 5 minutes from now.",
+                _ => "The request's signature does not match.",
+            }));
+        }
+
+        return (body, null);
+    }
+
+    private static string? Field(Dictionary<string, StringValues> form, string name) => form.TryGetValue(name, out var value) ? value.ToString() : null;
+
+    private static IResult Problem(int status, string message) => Results.Json(new { error = message }, statusCode: status);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a Slack request to {Path}: signature {Check}.")]
+    private partial void LogRefused(PathString path, SignatureCheck check);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The Slack queue is full; a {Work} was refused with 503 for Slack to retry.")]
+    private partial void LogQueueFull(string work);
+}

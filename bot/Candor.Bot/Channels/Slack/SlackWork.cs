@@ -1,0 +1,29 @@
+using System.Text.Json;
+using Candor.Cards.Model;
+
+namespace Candor.Bot.Channels.Slack;
+
+/// <summary>Something Slack asked, acknowledged and waiting to be answered in the background.</summary>
+internal abstract record SlackWork;
+
+/// <summary>
+/// A message to check: Candor mentioned in a channel, a direct message, or (<paramref name="Passive"/>) any message
+/// in a channel whose members turned listening on. Answered in its thread (in a direct message, in the chat).
+/// </summary>
+/// <param name="DedupeKey">The same for every delivery of this message: Slack's retries and the app_mention + message pair.</param>
+internal sealed record SlackMessage(
+    string Team, string Channel, string ChannelType, string Ts, string? ThreadTs, string Text, bool Passive, string? BotUser, string DedupeKey) : SlackWork;
+
+/// <summary>LinkedIn links posted in a channel, to unfurl with their post time and a quick verdict.</summary>
+internal sealed record SlackUnfurl(string Channel, string MessageTs, string? UnfurlId, string? Source, IReadOnlyList<string> Urls, string DedupeKey) : SlackWork;
+
+/// <summary>A <c>/candor …</c> command, answered privately through its response URL.</summary>
+internal sealed record SlackCommand(string Team, string Channel, string User, string Text, string ResponseUrl) : SlackWork;
+
+/// <summary>The "Check with Candor" message shortcut: the message's text, answered privately.</summary>
+internal sealed record SlackShortcut(string Text, string ResponseUrl) : SlackWork;
+
+/// <summary>A card button (or the rewrite dialog's submit), with what was typed into the card.</summary>
+/// <param name="Inputs">The card's inputs by id ({"detail": "…"}), as card actions read them.</param>
+/// <param name="TriggerId">Lets Candor open a dialog for a few seconds; null from the dialog itself.</param>
+internal sealed record SlackButton(CardPayload? Payload, JsonElement? Inputs, string ResponseUrl, string? TriggerId) : SlackWork;

@@ -1,0 +1,34 @@
+using Dapper;
+
+namespace Candor.Bot.Storage;
+
+/// <summary>Claims on deliveries, shared by every instance and kept across restarts. Failures are <see cref="StorageException"/>s.</summary>
+internal interface IDedupeStore
+{
+    /// <summary>True for the first claim of a key; false when it was claimed before (a retry or a double delivery).</summary>
+    Task<bool> TryClaimAsync(string key, CancellationToken cancel);
+}
+
+internal sealed class SqlDedupeStore(Database database, TimeProvider clock) : IDedupeStore
+{
+    private static readonly TimeSpan Kept = TimeSpan.FromDays(1);
+
+    // Expired keys are cleared now and then by the claims themselves, so nothing else has to be scheduled.
+    private const int ClaimsPerSweep = 500;
+
+    private int claims;
+
+    public async Task<bool> TryClaimAsync(string key, CancellationToken cancel)
+    {
+        const string Claim = "INSERT INTO dedupe_keys (dedupe_key, seen_ms) VALUES (@Key, @Now) ON CONFLICT (dedupe_key) DO NOTHING";
+        var now = clock.GetUtcNow();
+        var claimed = await database.RunAsync(c => c.ExecuteAsync(new CommandDefinition(Claim, new { Key = key, Now = now.ToUnixTimeMilliseconds() }, cancellationToken: cancel)), cancel) == 1;
+        if (Interlocked.Increment(ref claims) % ClaimsPerSweep == 0)
+        {
+            const string Sweep = "DELETE FROM dedupe_keys WHERE seen_ms < @Before";
+            await database.RunAsync(c => c.ExecuteAsync(new CommandDefinition(Sweep, new { Before = (now - Kept).ToUnixTimeMilliseconds() }, cancellationToken: cancel)), cancel);
+        }
+
+        return claimed;
+    }
+}

@@ -1,0 +1,327 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using Candor.Bot.Conversation;
+using Candor.Bot.Storage;
+using Candor.Cards.Model;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Candor.Bot.Tests.Channels.Slack;
+
+/// <summary>The Slack endpoints over real HTTP, signed as Slack signs, answered through a fake Slack Web API on loopback.</summary>
+public sealed class SlackEndpointTests : IAsyncLifetime, IDisposable
+{
+    private const string Thread = """
+        Priya Raman: Great post! Thanks for sharing
+        Tom Becker: Great post! Thanks for sharing
+        Lena Ortiz: Great post! Thanks for sharing
+        Sam Okafor: We tried a weekly pricing review in 2024 and churn fell from 6% to 4%. Did you test annual plans?
+        """;
+
+    private static readonly HttpClient Http = new();
+
+    private readonly TempFolder folder = new();
+    private FakeSlack slack = null!;
+    private WebApplication bot = null!;
+    private SignedSlack signed = null!;
+
+    public async Task InitializeAsync()
+    {
+        slack = await FakeSlack.StartAsync();
+        bot = await StartBotAsync();
+        signed = new SignedSlack(Http, () => bot.Urls.First());
+    }
+
+    public async Task DisposeAsync()
+    {
+        await StopBotAsync();
+        await slack.DisposeAsync();
+    }
+
+    // xUnit disposes after DisposeAsync, once the bot has let go of its database.
+    public void Dispose() => folder.Dispose();
+
+    [Fact]
+    public async Task UrlVerification_AnswersTheChallenge()
+    {
+        using var response = await signed.EventAsync(new JsonObject { ["type"] = "url_verification", ["challenge"] = "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P", (string?)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["challenge"]);
+    }
+
+    [Fact]
+    public async Task MentionWithAPastedThread_IsAnsweredOnceInItsThread_WithinBlockKitLimits()
+    {
+        using var response = await signed.EventAsync(SignedSlack.Callback("Ev01", SignedSlack.Mention(Thread)));
+        var post = await slack.WaitForAsync("chat.postMessage");
+        await Task.Delay(300);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Single(slack.CallsTo("chat.postMessage"));
+        Assert.Equal("Bearer xoxb-test-token", post.Authorization);
+        Assert.Equal("C0GROWTH", (string?)post.Body["channel"]);
+        Assert.Equal("1763300000.000100", (string?)post.Body["thread_ts"]);
+        Assert.StartsWith("~ Mixed · comment thread", (string?)post.Body["text"], StringComparison.Ordinal);
+        Assert.Empty(BlockKitLimits.Breaches(post.Body));
+    }
+
+    [Fact]
+    public async Task SameEvent_DeliveredThreeTimesAcrossARestart_IsAnsweredOnce()
+    {
+        var callback = SignedSlack.Callback("Ev02", SignedSlack.Mention("Great post! Thanks for sharing 🙌"));
+        await signed.EventAsync(callback);
+        await slack.WaitForAsync("chat.postMessage");
+        await signed.EventAsync(callback, retryNum: "1");
+
+        await StopBotAsync();
+        bot = await StartBotAsync();
+        using var afterRestart = await signed.EventAsync(callback, retryNum: "2");
+        await Task.Delay(500);
+
+        Assert.Equal(HttpStatusCode.OK, afterRestart.StatusCode);
+        Assert.Single(slack.CallsTo("chat.postMessage"));
+    }
+
+    [Fact]
+    public async Task MentionInAListeningChannel_DeliveredAsMentionAndMessage_IsAnsweredOnce()
+    {
+        await bot.Services.GetRequiredService<IChannelSettingsStore>().SetListeningAsync(new ConversationKey("slack", "C0GROWTH"), true, CancellationToken.None);
+        var message = SignedSlack.ChannelMessage($"<@{SignedSlack.BotUser}> {Thread}");
+
+        await signed.EventAsync(SignedSlack.Callback("Ev03", message));
+        await signed.EventAsync(SignedSlack.Callback("Ev04", SignedSlack.Mention(Thread)));
+        await slack.WaitForAsync("chat.postMessage");
+        await Task.Delay(500);
+
+        Assert.Single(slack.CallsTo("chat.postMessage"));
+    }
+
+    [Fact]
+    public async Task ListeningChannel_AnswersPastedThreads_AndIgnoresChatter()
+    {
+        await signed.EventAsync(SignedSlack.Callback("Ev05", SignedSlack.ChannelMessage(Thread, ts: "1763300000.000200")));
+        await Task.Delay(400);
+        Assert.Empty(slack.CallsTo("chat.postMessage"));
+
+        await bot.Services.GetRequiredService<IChannelSettingsStore>().SetListeningAsync(new ConversationKey("slack", "C0GROWTH"), true, CancellationToken.None);
+        await signed.EventAsync(SignedSlack.Callback("Ev06", SignedSlack.ChannelMessage("lunch at 12?", ts: "1763300000.000300")));
+        await signed.EventAsync(SignedSlack.Callback("Ev07", SignedSlack.ChannelMessage(Thread, ts: "1763300000.000400")));
+        var post = await slack.WaitForAsync("chat.postMessage");
+        await Task.Delay(300);
+
+        Assert.Single(slack.CallsTo("chat.postMessage"));
+        Assert.Equal("1763300000.000400", (string?)post.Body["thread_ts"]);
+    }
+
+    [Fact]
+    public async Task DirectMessage_IsAnsweredInTheChat_AndTheChatRemembered()
+    {
+        await signed.EventAsync(SignedSlack.Callback("Ev08", SignedSlack.ChannelMessage("Great post! Thanks for sharing", "im", channel: "D0ANA")));
+        var post = await slack.WaitForAsync("chat.postMessage");
+
+        Assert.Equal("D0ANA", (string?)post.Body["channel"]);
+        Assert.Null(post.Body["thread_ts"]);
+        await Until(async () => await bot.Services.GetRequiredService<IConversationStore>().FindAsync(new ConversationKey("slack", "D0ANA"), CancellationToken.None) is not null);
+    }
+
+    [Theory]
+    [InlineData("bot_id")]
+    [InlineData("subtype")]
+    [InlineData("own")]
+    public async Task BotsOwnAndEditedMessages_AreNeverAnswered(string which)
+    {
+        var message = SignedSlack.ChannelMessage("Great post!", "im", channel: "D0ANA");
+        switch (which)
+        {
+            case "bot_id":
+                message["bot_id"] = "B0OTHER";
+                break;
+            case "subtype":
+                message["subtype"] = "message_changed";
+                break;
+            default:
+                message["user"] = SignedSlack.BotUser;
+                break;
+        }
+
+        using var response = await signed.EventAsync(SignedSlack.Callback("Ev09", message));
+        await Task.Delay(400);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(slack.Calls);
+    }
+
+    [Fact]
+    public async Task SharedLinkedInLink_IsUnfurledWithItsPostTime()
+    {
+        const string Url = "https://www.linkedin.com/posts/ana-lima_pricing-activity-7396173142515294208-AbCd";
+        var shared = new JsonObject
+        {
+            ["type"] = "link_shared", ["channel"] = "C0GROWTH", ["user"] = "U0ANA", ["message_ts"] = "1763300000.000500",
+            ["unfurl_id"] = "C0GROWTH.1763300000.000500.abc", ["source"] = "conversations_history",
+            ["links"] = new JsonArray(new JsonObject { ["domain"] = "linkedin.com", ["url"] = Url }),
+        };
+
+        await signed.EventAsync(SignedSlack.Callback("Ev10", shared));
+        var unfurl = await slack.WaitForAsync("chat.unfurl");
+
+        Assert.Equal("C0GROWTH.1763300000.000500.abc", (string?)unfurl.Body["unfurl_id"]);
+        var blocks = unfurl.Body["unfurls"]![Url]!["blocks"]!.ToJsonString();
+        Assert.Contains("Posted", blocks, StringComparison.Ordinal);
+        Assert.Contains("UTC", blocks, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HelpCommand_IsAnsweredInTheAcknowledgement()
+    {
+        using var response = await signed.CommandAsync("help", slack.ResponseUrl());
+        var answer = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+
+        Assert.Equal("ephemeral", (string?)answer["response_type"]);
+        Assert.StartsWith("👋 Hi, I'm Candor", (string?)answer["text"], StringComparison.Ordinal);
+        Assert.Empty(BlockKitLimits.Breaches(answer));
+    }
+
+    [Fact]
+    public async Task CheckCommand_IsAnsweredPrivatelyThroughTheResponseUrl()
+    {
+        using var response = await signed.CommandAsync("check Great post! Thanks for sharing 🙌", slack.ResponseUrl());
+        var answer = await slack.WaitForAsync("response_url");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("ephemeral", (string?)answer.Body["response_type"]);
+        Assert.Equal(false, (bool?)answer.Body["replace_original"]);
+        Assert.StartsWith("~ Low effort · comment", (string?)answer.Body["text"], StringComparison.Ordinal);
+        Assert.Equal(string.Empty, answer.Authorization);
+    }
+
+    [Fact]
+    public async Task ListenCommand_TurnsListeningOnForTheChannel()
+    {
+        await signed.CommandAsync("listen on", slack.ResponseUrl());
+        var answer = await slack.WaitForAsync("response_url");
+
+        Assert.Contains("Listening is on", (string?)answer.Body["text"], StringComparison.Ordinal);
+        Assert.True(await bot.Services.GetRequiredService<IChannelSettingsStore>().IsListeningAsync(new ConversationKey("slack", "C0GROWTH"), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task MessageShortcut_ChecksTheMessagePrivately()
+    {
+        await signed.InteractionAsync(new JsonObject
+        {
+            ["type"] = "message_action", ["callback_id"] = "check_message", ["trigger_id"] = "1337.42.abc", ["response_url"] = slack.ResponseUrl(),
+            ["channel"] = new JsonObject { ["id"] = "C0GROWTH" }, ["user"] = new JsonObject { ["id"] = "U0ANA" },
+            ["message"] = new JsonObject { ["type"] = "message", ["ts"] = "1763300000.000600", ["text"] = "DM me on WhatsApp +44 7700 900123 to earn $500 a day from home" },
+        });
+        var answer = await slack.WaitForAsync("response_url");
+
+        Assert.Equal("ephemeral", (string?)answer.Body["response_type"]);
+        Assert.StartsWith("✗ Spam · comment", (string?)answer.Body["text"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FeedbackButton_IsThankedPrivately_AndTheCardKept()
+    {
+        await signed.InteractionAsync(Button(new CardPayload("feedback", "comment", Vote: "up", Ref: "0123456789ab", Verdict: "low_effort")));
+        var answer = await slack.WaitForAsync("response_url");
+
+        Assert.Equal(false, (bool?)answer.Body["replace_original"]);
+        Assert.Contains("Thanks", (string?)answer.Body["text"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RewriteButtonWithADetail_ReplacesTheCardWithTheRewrite()
+    {
+        var payload = new CardPayload("rewrite", "outreach", Draft: "Hi Aisha, I'd love to connect and pick your brain. Do you have 15 minutes this week?", Format: "message");
+        var button = Button(payload);
+        button["state"] = new JsonObject { ["values"] = new JsonObject { ["input:detail"] = new JsonObject { ["detail"] = new JsonObject { ["type"] = "plain_text_input", ["value"] = "your talk on pricing experiments at SaaStr" } } } };
+
+        await signed.InteractionAsync(button);
+        var answer = await slack.WaitForAsync("response_url");
+
+        Assert.Equal(true, (bool?)answer.Body["replace_original"]);
+        Assert.Contains("pricing experiments", answer.Body.ToJsonString(), StringComparison.Ordinal);
+        Assert.Empty(BlockKitLimits.Breaches(answer.Body));
+    }
+
+    [Fact]
+    public async Task RewriteButtonWithoutADetail_OpensTheDialog_WhoseSubmitRewrites()
+    {
+        var payload = new CardPayload("rewrite", "outreach", Draft: "Hi Aisha, I'd love to connect and pick your brain. Do you have 15 minutes this week?", Format: "message");
+        await signed.InteractionAsync(Button(payload));
+        var opened = await slack.WaitForAsync("views.open");
+
+        Assert.Equal("1337.42.abc", (string?)opened.Body["trigger_id"]);
+        var view = opened.Body["view"]!.AsObject();
+        using var submitted = await signed.InteractionAsync(new JsonObject
+        {
+            ["type"] = "view_submission",
+            ["user"] = new JsonObject { ["id"] = "U0ANA" },
+            ["view"] = new JsonObject
+            {
+                ["callback_id"] = (string?)view["callback_id"],
+                ["private_metadata"] = (string?)view["private_metadata"],
+                ["state"] = new JsonObject { ["values"] = new JsonObject { ["detail"] = new JsonObject { ["detail"] = new JsonObject { ["type"] = "plain_text_input", ["value"] = "your talk on pricing experiments at SaaStr" } } } },
+            },
+        });
+        var answer = await slack.WaitForAsync("response_url");
+
+        Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
+        Assert.Equal(string.Empty, await submitted.Content.ReadAsStringAsync());
+        Assert.Equal(true, (bool?)answer.Body["replace_original"]);
+        Assert.Contains("pricing experiments", answer.Body.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ShowMoreButton_ShowsTheDetailsOfACardItPosted()
+    {
+        string[] names = ["Priya Raman", "Tom Becker", "Lena Ortiz", "Sam Okafor", "Mia Novak", "Omar Haddad", "Eva Lind", "Raj Patel", "Noor Aziz", "Ben Carter", "Ida Berg", "Yuki Tanaka"];
+        var longThread = string.Join('\n', names.Select(name => $"{name}: Great post! Thanks for sharing"));
+        await signed.EventAsync(SignedSlack.Callback("Ev11", SignedSlack.Mention(longThread)));
+        var post = await slack.WaitForAsync("chat.postMessage");
+        var showMore = post.Body["blocks"]!.AsArray().SelectMany(b => b!["elements"]?.AsArray() ?? []).First(e => (string?)e!["action_id"] == "thread:details:go")!;
+
+        await signed.InteractionAsync(Button(CardPayload.Decode((string?)showMore["value"])!));
+        var answer = await slack.WaitForAsync("response_url");
+
+        Assert.Equal(true, (bool?)answer.Body["replace_original"]);
+        Assert.Contains("Yuki Tanaka", answer.Body.ToJsonString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Yuki Tanaka", post.Body.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    private JsonObject Button(CardPayload payload) => new()
+    {
+        ["type"] = "block_actions",
+        ["trigger_id"] = "1337.42.abc",
+        ["response_url"] = slack.ResponseUrl(),
+        ["user"] = new JsonObject { ["id"] = "U0ANA" },
+        ["channel"] = new JsonObject { ["id"] = "C0GROWTH" },
+        ["container"] = new JsonObject { ["type"] = "message", ["message_ts"] = "1763300000.000700" },
+        ["actions"] = new JsonArray(new JsonObject { ["type"] = "button", ["action_id"] = $"{payload.Kind}:{payload.Verb}", ["value"] = payload.Encode(2000) }),
+    };
+
+    private async Task<WebApplication> StartBotAsync()
+    {
+        var started = TestHost.Build(folder, [.. SignedSlack.Settings(slack), "--Logging:LogLevel:Default=Critical"]);
+        await started.StartAsync();
+        return started;
+    }
+
+    private async Task StopBotAsync()
+    {
+        await bot.StopAsync();
+        await bot.DisposeAsync();
+    }
+
+    private static async Task Until(Func<Task<bool>> condition)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (!await condition())
+        {
+            await Task.Delay(20, timeout.Token);
+        }
+    }
+}

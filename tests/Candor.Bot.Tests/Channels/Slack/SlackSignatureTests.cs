@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using Candor.Bot.Channels.Slack;
+using Microsoft.AspNetCore.Builder;
+
+namespace Candor.Bot.Tests.Channels.Slack;
+
+/// <summary>Every Slack endpoint refuses what Slack did not sign, just now, over exactly these bytes: 401, nothing processed.</summary>
+public sealed class SlackSignatureTests : IAsyncLifetime, IDisposable
+{
+    private static readonly HttpClient Http = new();
+
+    private readonly TempFolder folder = new();
+    private FakeSlack slack = null!;
+    private WebApplication bot = null!;
+    private SignedSlack signed = null!;
+
+    public async Task InitializeAsync()
+    {
+        slack = await FakeSlack.StartAsync();
+        bot = TestHost.Build(folder, [.. SignedSlack.Settings(slack), "--Logging:LogLevel:Default=Critical"]);
+        await bot.StartAsync();
+        signed = new SignedSlack(Http, () => bot.Urls.First());
+    }
+
+    public async Task DisposeAsync()
+    {
+        await bot.StopAsync();
+        await bot.DisposeAsync();
+        await slack.DisposeAsync();
+    }
+
+    // xUnit disposes after DisposeAsync, once the bot has let go of its database.
+    public void Dispose() => folder.Dispose();
+
+    [Fact]
+    public void SlacksPublishedTestVector_Verifies()
+    {
+        const string Body = "token=xyzz0WbapA4vBCDEFasx0q6G&team_id=T1DC2JH3J&team_domain=testteamnow&channel_id=G8PSS9T3V&channel_name=foobar&user_id=U2CERLKJA&user_name=roadrunner&command=%2Fwebhook-collect&text=&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1DC2JH3J%2F397700885554%2F96rGlfmibIGlgcZRskXaIFfN&trigger_id=398738663015.47445629121.803a0bc887a14d10d2c447fce8b6703c";
+        var then = new FixedClock(DateTimeOffset.FromUnixTimeSeconds(1531420618).AddSeconds(30));
+        var signature = new SlackSignature(SignedSlack.Secret, then);
+
+        Assert.Equal(SignatureCheck.Valid, signature.Check("1531420618", "v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503", Encoding.UTF8.GetBytes(Body)));
+        Assert.Equal(SignatureCheck.Wrong, signature.Check("1531420618", "v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b504", Encoding.UTF8.GetBytes(Body)));
+    }
+
+    [Theory]
+    [InlineData("bad signature")]
+    [InlineData("no timestamp")]
+    [InlineData("no signature")]
+    [InlineData("no headers")]
+    [InlineData("stale")]
+    [InlineData("future")]
+    [InlineData("replayed with a new timestamp")]
+    [InlineData("one byte altered")]
+    [InlineData("timestamp not a number")]
+    public async Task UnsignedOrAltered_Gets401_AndNothingIsAnswered(string how)
+    {
+        var body = Encoding.UTF8.GetBytes(SignedSlack.Callback("EvSig", SignedSlack.ChannelMessage("Great post!", "im", channel: "D0ANA")).ToJsonString());
+        var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        string Seconds(long at) => at.ToString(CultureInfo.InvariantCulture);
+        var (timestamp, signature) = how switch
+        {
+            "bad signature" => (Seconds(now), "v0=" + new string('0', 64)),
+            "no timestamp" => (null, signed.Sign(Seconds(now), body)),
+            "no signature" => (Seconds(now), null),
+            "no headers" => ((string?)null, (string?)null),
+            "stale" => (Seconds(now - 301), signed.Sign(Seconds(now - 301), body)),
+            "future" => (Seconds(now + 301), signed.Sign(Seconds(now + 301), body)),
+            "replayed with a new timestamp" => (Seconds(now), signed.Sign(Seconds(now - 120), body)),
+            "timestamp not a number" => ("soon", signed.Sign("soon", body)),
+            _ => (Seconds(now), signed.Sign(Seconds(now), body)),
+        };
+        if (how == "one byte altered")
+        {
+            body[^3] ^= 0x01;
+        }
+
+        using var events = await signed.RawAsync("/slack/events", body, timestamp, signature);
+        using var commands = await signed.RawAsync("/slack/commands", body, timestamp, signature);
+        using var interactions = await signed.RawAsync("/slack/interactions", body, timestamp, signature);
+        await Task.Delay(300);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, events.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, commands.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, interactions.StatusCode);
+        Assert.NotNull(JsonNode.Parse(await events.Content.ReadAsStringAsync())!["error"]);
+        Assert.Empty(slack.Calls);
+    }
+
+    [Fact]
+    public async Task SignedJustNow_IsAccepted()
+    {
+        var body = Encoding.UTF8.GetBytes(SignedSlack.Callback("EvOk", SignedSlack.ChannelMessage("Great post!", "im", channel: "D0ANA")).ToJsonString());
+        var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+
+        using var response = await signed.RawAsync("/slack/events", body, now, signed.Sign(now, body));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await slack.WaitForAsync("chat.postMessage");
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+}

@@ -1,0 +1,60 @@
+using Candor.Bot.Conversation;
+using Candor.Bot.Storage;
+using Microsoft.Extensions.Logging.Abstractions;
+using Xunit.Abstractions;
+
+namespace Candor.Bot.Tests.Storage;
+
+/// <summary>Delivery claims and channel settings on real SQLite and PostgreSQL databases.</summary>
+public sealed class DeliveryStoresTests(ITestOutputHelper output)
+{
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task TryClaim_SameKeyFromManyInstancesAtOnce_IsWonOnce(string provider)
+    {
+        await using var test = await TestDatabases.CreateAsync(provider, output);
+        if (test is null)
+        {
+            return;
+        }
+
+        var instances = Enumerable.Range(0, 4).Select(_ => new Database(test.Settings)).ToList();
+        await new Migrator(instances[0], TimeProvider.System, NullLogger<Migrator>.Instance).MigrateAsync(CancellationToken.None);
+
+        var claims = await Task.WhenAll(instances.SelectMany(database => Enumerable.Range(0, 5).Select(_ =>
+            Task.Run(() => new SqlDedupeStore(database, TimeProvider.System).TryClaimAsync("slack:event:Ev0001", CancellationToken.None)))));
+        var other = await new SqlDedupeStore(instances[0], TimeProvider.System).TryClaimAsync("slack:event:Ev0002", CancellationToken.None);
+
+        Assert.Single(claims, claimed => claimed);
+        Assert.True(other);
+        foreach (var database in instances)
+        {
+            await database.DisposeAsync();
+        }
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Listening_IsOffUntilTurnedOn_AndKeptPerChannel(string provider)
+    {
+        await using var test = await TestDatabases.CreateAsync(provider, output);
+        if (test is null)
+        {
+            return;
+        }
+
+        await using var database = new Database(test.Settings);
+        await new Migrator(database, TimeProvider.System, NullLogger<Migrator>.Instance).MigrateAsync(CancellationToken.None);
+        var settings = new SqlChannelSettingsStore(database, TimeProvider.System);
+        var growth = new ConversationKey("slack", "C0GROWTH");
+
+        Assert.False(await settings.IsListeningAsync(growth, CancellationToken.None));
+        await settings.SetListeningAsync(growth, true, CancellationToken.None);
+        Assert.True(await settings.IsListeningAsync(growth, CancellationToken.None));
+        Assert.False(await settings.IsListeningAsync(growth with { Id = "C0HIRING" }, CancellationToken.None));
+        await settings.SetListeningAsync(growth, false, CancellationToken.None);
+        Assert.False(await settings.IsListeningAsync(growth, CancellationToken.None));
+    }
+}
