@@ -16,10 +16,13 @@ internal sealed record ActionAnswer(Card? Card, string? Message);
 /// and logged, "Rewrite with this detail" coaches the draft again around the detail typed into the card,
 /// "Shorter" fits it to a connection note, and "More formal" greets and signs off formally.
 /// </summary>
-internal sealed partial class CardActions(ModelRewriter rewriter, OutreachLimits limits, ILogger<CardActions> logger)
+internal sealed partial class CardActions(ModelRewriter rewriter, OutreachLimits limits, AnalysisGate gate, ILogger<CardActions> logger)
 {
-    /// <param name="useModel">False when the answer is due within seconds (an invoke): the optional model is then not asked.</param>
-    public async Task<ActionAnswer> AnswerAsync(CardPayload? payload, JsonElement? inputs, bool useModel, CancellationToken cancel)
+    /// <param name="inBackground">
+    /// True for an answer sent after the acknowledgement: the optional model may be asked, and the coaching waits
+    /// for a free core. False when the answer is due within seconds in the request (an invoke).
+    /// </param>
+    public async Task<ActionAnswer> AnswerAsync(CardPayload? payload, JsonElement? inputs, bool inBackground, CancellationToken cancel)
     {
         switch (payload)
         {
@@ -34,21 +37,21 @@ internal sealed partial class CardActions(ModelRewriter rewriter, OutreachLimits
                     : null;
                 return string.IsNullOrEmpty(detail)
                     ? new(null, "Type one real detail about them in the box first (a post, a talk, a launch), then press \"Rewrite with this detail\".")
-                    : new(await CoachAsync(payload with { About = detail }, DraftFormats.Parse(payload.Format), useModel, cancel), null);
+                    : new(await CoachAsync(payload with { About = detail }, DraftFormats.Parse(payload.Format), inBackground, cancel), null);
             case { Verb: "variant", Draft: not null, Variant: "shorter" }:
-                return new(await CoachAsync(payload, DraftFormat.Note, useModel, cancel), null);
+                return new(await CoachAsync(payload, DraftFormat.Note, inBackground, cancel), null);
             case { Verb: "variant", Draft: not null, Variant: "formal" }:
-                return new(Formal(await CoachAsync(payload, DraftFormats.Parse(payload.Format), useModel, cancel)), null);
+                return new(Formal(await CoachAsync(payload, DraftFormats.Parse(payload.Format), inBackground, cancel)), null);
             default:
                 return new(null, "I can't do that from this card; paste the text again and I'll answer it fresh.");
         }
     }
 
-    private async Task<Card> CoachAsync(CardPayload payload, DraftFormat? format, bool useModel, CancellationToken cancel)
+    private async Task<Card> CoachAsync(CardPayload payload, DraftFormat? format, bool inBackground, CancellationToken cancel)
     {
         var options = new CoachOptions(Recipient.Parse(payload.To), payload.About, format, limits);
-        var coached = CandorEngine.Coach(payload.Draft!, options);
-        var result = useModel ? await rewriter.ImproveAsync(coached, payload.Draft!, options, cancel) : coached;
+        var coached = await gate.RunAsync(() => CandorEngine.Coach(payload.Draft!, options), inBackground, cancel);
+        var result = inBackground ? await rewriter.ImproveAsync(coached, payload.Draft!, options, cancel) : coached;
         return result.Report is { } report
             ? ReportCards.From(report, CardSource.Of(payload.Draft!, payload.To, payload.About, format?.ToString().ToLowerInvariant(), isDraft: true))
             : StaticCards.Error(result.Problem!.Message, result.Problem.Suggestion);

@@ -42,9 +42,9 @@ internal class WorkQueue<T>
 /// </summary>
 internal abstract partial class QueueWorker<T>(WorkQueue<T> queue, ILogger logger) : BackgroundService
 {
-    // Analysis is CPU-bound: one answer per core (plus one waiting on the network) keeps the cores busy and
-    // leaves the thread pool free to acknowledge new requests at once.
-    private static readonly int InFlight = Environment.ProcessorCount + 1;
+    // Answers mostly wait: on a chat service, the database, the optional model. Analysis itself runs one per
+    // core (AnalysisGate), so this many in flight keeps the cores busy however slow the services are.
+    private const int InFlight = 64;
 
     protected abstract Task AnswerAsync(T work, CancellationToken cancel);
 

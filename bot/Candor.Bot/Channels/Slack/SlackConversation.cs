@@ -109,7 +109,7 @@ internal sealed partial class SlackConversation(
                 await slack.CallAsync("views.open", RewriteDialog(rewrite, button.ResponseUrl, trigger), cancel);
                 return;
             default:
-                var answer = await actions.AnswerAsync(button.Payload, button.Inputs, useModel: true, cancel);
+                var answer = await actions.AnswerAsync(button.Payload, button.Inputs, inBackground: true, cancel);
                 await RespondAsync(button.ResponseUrl, answer.Card ?? StaticCards.Note(answer.Message!), replace: answer.Card is not null, cancel);
                 return;
         }
@@ -125,7 +125,7 @@ internal sealed partial class SlackConversation(
         var previews = new JsonObject();
         foreach (var url in unfurl.Urls.Where(IsLinkedIn).Take(5))
         {
-            var card = await responder.AnswerAsync(url, cancel, useModel: false);
+            var card = await responder.AnswerAsync(url, cancel, inBackground: false);
             var preview = card with { Parts = [.. card.Parts.Where(part => part is Banner or Facts)], Actions = [] };
             previews[url] = new JsonObject { ["blocks"] = Rendered(preview)["blocks"]!.DeepClone() };
         }

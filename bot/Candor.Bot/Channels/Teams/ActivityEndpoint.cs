@@ -108,7 +108,7 @@ internal sealed partial class ActivityEndpoint(
         }
 
         // Teams gives an invoke 10-15 s: the optional model (which may take longer) is not asked here.
-        var answer = await actions.AnswerAsync(payload, data, useModel: false, cancel);
+        var answer = await actions.AnswerAsync(payload, data, inBackground: false, cancel);
         return answer.Card is { } card
             ? Results.Json(new { statusCode = 200, type = ConnectorClient.AdaptiveCardType, value = AdaptiveCardRenderer.Render(card) })
             : Message(answer.Message!);
@@ -119,7 +119,7 @@ internal sealed partial class ActivityEndpoint(
     {
         var html = Property(activity.Value, "messagePayload", "body", "content");
         var text = html is { ValueKind: JsonValueKind.String } content ? MessageText.FromHtml(content.GetString() ?? string.Empty) : string.Empty;
-        var card = await responder.AnswerAsync(text, cancel, useModel: false);
+        var card = await responder.AnswerAsync(text, cancel, inBackground: false);
         if (text.Length > 0 && text.Length <= PostableChars)
         {
             card = card with { Actions = [.. card.Actions, new CardAction("Post to the conversation", new CardPayload("post", card.Kind, Draft: text))] };
@@ -145,7 +145,7 @@ internal sealed partial class ActivityEndpoint(
         }
 
         // Other buttons in the dialog (feedback, rewrite, variants) answer inside it.
-        var answer = await actions.AnswerAsync(payload, data, useModel: false, cancel);
+        var answer = await actions.AnswerAsync(payload, data, inBackground: false, cancel);
         return answer.Card is { } card
             ? Results.Json(new { task = new { type = "continue", value = new { title = "Candor", height = "large", width = "medium", card = new { contentType = ConnectorClient.AdaptiveCardType, content = AdaptiveCardRenderer.Render(card) } } } })
             : Results.Json(new { task = new { type = "message", value = answer.Message } });

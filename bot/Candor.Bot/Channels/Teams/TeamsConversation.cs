@@ -77,7 +77,7 @@ internal sealed partial class TeamsConversation(
         switch (activity.Type)
         {
             case "message" when activity.Value is { ValueKind: JsonValueKind.Object } data:
-                var answer = await actions.AnswerAsync(CardPayload.From(data), data, useModel: true, cancel);
+                var answer = await actions.AnswerAsync(CardPayload.From(data), data, inBackground: true, cancel);
                 return answer.Card ?? StaticCards.Note(answer.Message!);
             case "message":
                 await connector.TryTypingAsync(activity, cancel);

@@ -19,6 +19,9 @@ internal sealed class FakeSlack : IAsyncDisposable
 
     public ConcurrentQueue<SlackCall> Calls { get; } = new();
 
+    /// <summary>How long every answer takes: a slow Slack.</summary>
+    public TimeSpan Delay { get; set; }
+
     /// <summary>What the bot is configured with as <c>Slack:ApiBaseUrl</c>.</summary>
     public string ApiBaseUrl => $"{app.Urls.First()}/api/";
 
@@ -60,6 +63,7 @@ internal sealed class FakeSlack : IAsyncDisposable
     private async Task<IResult> HandleAsync(string method, HttpContext context)
     {
         var body = await System.Text.Json.JsonSerializer.DeserializeAsync<JsonObject>(context.Request.Body) ?? [];
+        await Task.Delay(Delay);
         var (status, error, retryAfter) = planned.TryGetValue(method, out var queue) && queue.TryDequeue(out var plan) ? plan : (200, null, null);
         Calls.Enqueue(new SlackCall(method, context.Request.Headers.Authorization.ToString(), body, error is null ? status : 299));
         if (retryAfter is not null)

@@ -68,6 +68,26 @@ public sealed class SlackEndpointTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task SlowSlack_NeverDelaysTheAcknowledgement()
+    {
+        slack.Delay = TimeSpan.FromSeconds(3);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(i =>
+            signed.EventAsync(SignedSlack.Callback($"EvSlow{i}", SignedSlack.Mention(Thread, ts: $"1763300001.{i:000000}")))));
+        var acknowledged = watch.Elapsed;
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        Assert.True(acknowledged < TimeSpan.FromSeconds(2), $"20 events acknowledged after {acknowledged}");
+        await slack.WaitForAsync("chat.postMessage", 20);
+        Assert.True(watch.Elapsed >= TimeSpan.FromSeconds(3));
+        foreach (var response in responses)
+        {
+            response.Dispose();
+        }
+    }
+
+    [Fact]
     public async Task SameEvent_DeliveredThreeTimesAcrossARestart_IsAnsweredOnce()
     {
         var callback = SignedSlack.Callback("Ev02", SignedSlack.Mention("Great post! Thanks for sharing 🙌"));
