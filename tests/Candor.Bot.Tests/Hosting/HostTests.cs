@@ -30,6 +30,20 @@ public sealed class HostTests
     }
 
     [Fact]
+    public async Task WithoutSlackSecrets_TheSlackEndpointsDoNotExist()
+    {
+        using var folder = new TempFolder();
+        await using var app = TestHost.Build(folder);
+        await app.StartAsync();
+        using var client = new HttpClient();
+
+        using var response = await client.PostAsync($"{app.Urls.First()}/slack/events", new StringContent("{}"));
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+        await app.StopAsync();
+    }
+
+    [Fact]
     public async Task LocalMode_NonLoopbackUrlRequested_StillBindsLoopbackOnly()
     {
         using var folder = new TempFolder();

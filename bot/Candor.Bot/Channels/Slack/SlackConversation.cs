@@ -125,7 +125,7 @@ internal sealed partial class SlackConversation(
         var previews = new JsonObject();
         foreach (var url in unfurl.Urls.Where(IsLinkedIn).Take(5))
         {
-            var card = await responder.AnswerAsync(url, cancel, inBackground: false);
+            var card = await responder.AnswerAsync(url, cancel);
             var preview = card with { Parts = [.. card.Parts.Where(part => part is Banner or Facts)], Actions = [] };
             previews[url] = new JsonObject { ["blocks"] = Rendered(preview)["blocks"]!.DeepClone() };
         }

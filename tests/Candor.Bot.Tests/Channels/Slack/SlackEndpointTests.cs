@@ -146,6 +146,33 @@ public sealed class SlackEndpointTests : IAsyncLifetime, IDisposable
         await Until(async () => await bot.Services.GetRequiredService<IConversationStore>().FindAsync(new ConversationKey("slack", "D0ANA"), CancellationToken.None) is not null);
     }
 
+    [Fact]
+    public async Task RememberedChat_GetsCardsLater_UntilSlackSaysCandorIsNotThere()
+    {
+        await signed.EventAsync(SignedSlack.Callback("Ev12", SignedSlack.ChannelMessage("Great post! Thanks for sharing", "im", channel: "D0ANA")));
+        await slack.WaitForAsync("chat.postMessage");
+        var chat = new ConversationKey("slack", "D0ANA");
+        await Until(async () => await bot.Services.GetRequiredService<IConversationStore>().FindAsync(chat, CancellationToken.None) is not null);
+        var sender = bot.Services.GetRequiredService<ProactiveSender>();
+
+        var sent = await sender.SendAsync(chat, Cards.Building.StaticCards.Welcome(), CancellationToken.None);
+        slack.Plan("chat.postMessage", error: "not_in_channel");
+        var gone = await sender.SendAsync(chat, Cards.Building.StaticCards.Welcome(), CancellationToken.None);
+
+        Assert.Equal(DeliveryStatus.Sent, sent.Status);
+        Assert.Equal("D0ANA", (string?)slack.CallsTo("chat.postMessage")[1].Body["channel"]);
+        Assert.Equal(DeliveryStatus.Gone, gone.Status);
+        Assert.Null(await bot.Services.GetRequiredService<IConversationStore>().FindAsync(chat, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Health_ListsSlack()
+    {
+        var health = JsonNode.Parse(await Http.GetStringAsync($"{bot.Urls.First()}/healthz"))!;
+
+        Assert.Contains("slack", health["channels"]!.AsArray().Select(c => (string?)c));
+    }
+
     [Theory]
     [InlineData("bot_id")]
     [InlineData("subtype")]
