@@ -37,8 +37,9 @@ internal class WorkQueue<T>
 }
 
 /// <summary>
-/// Answers queued work in the background, several at once; one failure is logged by the answerer and never
-/// stops the rest. Whatever a stop leaves unanswered is counted in the log.
+/// Answers queued work in the background, many at once; one failure is logged by the answerer and never stops
+/// the rest. A stop lets the answers under way finish while the host allows, then counts in the log whatever
+/// is left unanswered, queued or under way.
 /// </summary>
 internal abstract partial class QueueWorker<T>(WorkQueue<T> queue, ILogger logger) : BackgroundService
 {
@@ -46,42 +47,83 @@ internal abstract partial class QueueWorker<T>(WorkQueue<T> queue, ILogger logge
     // core (AnalysisGate), so this many in flight keeps the cores busy however slow the services are.
     private const int InFlight = 64;
 
+    private readonly SemaphoreSlim slots = new(InFlight);
+    private readonly List<Task> running = [];
+
+    // Cancelled only when a stop runs out of time, so a stop does not cut short the answers under way.
+    private readonly CancellationTokenSource abandon = new();
+
     protected abstract Task AnswerAsync(T work, CancellationToken cancel);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var slots = new SemaphoreSlim(InFlight);
-        var running = new List<Task>();
-        await foreach (var work in queue.ReadAllAsync(stoppingToken))
+        try
         {
-            await slots.WaitAsync(stoppingToken);
-            running.RemoveAll(t => t.IsCompleted);
-            running.Add(Task.Run(async () =>
+            await foreach (var work in queue.ReadAllAsync(stoppingToken))
             {
-                try
+                await slots.WaitAsync(stoppingToken);
+                var answer = Task.Run(() => AnswerOneAsync(work), CancellationToken.None);
+                lock (running)
                 {
-                    await AnswerAsync(work, stoppingToken);
+                    running.RemoveAll(t => t.IsCompleted);
+                    running.Add(answer);
                 }
-                finally
-                {
-                    slots.Release();
-                }
-            }, stoppingToken));
+            }
         }
-
-        await Task.WhenAll(running);
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The host is stopping: StopAsync waits for what is under way.
+        }
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
+        Task[] underWay;
+        lock (running)
+        {
+            underWay = [.. running.Where(t => !t.IsCompleted)];
+        }
+
+        try
+        {
+            await Task.WhenAll(underWay).WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            await abandon.CancelAsync();
+        }
+#pragma warning disable CA1031 // Each answer logs its own failures; here only their completion matters.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+        }
 
         // Nothing accepted disappears without a word. (A durable outbox that survives restarts comes with the
         // hardening release.)
-        var left = queue.Drain();
+        var left = queue.Drain() + underWay.Count(t => !t.IsCompleted);
         if (left > 0)
         {
             LogLeftUnanswered(logger, left, GetType().Name);
+        }
+    }
+
+    // The slots are not disposed: an answer abandoned by a stop may still release its slot afterwards.
+    public override void Dispose()
+    {
+        abandon.Dispose();
+        base.Dispose();
+    }
+
+    private async Task AnswerOneAsync(T work)
+    {
+        try
+        {
+            await AnswerAsync(work, abandon.Token);
+        }
+        finally
+        {
+            slots.Release();
         }
     }
 

@@ -33,6 +33,12 @@ internal static partial class HostingExtensions
         return builder;
     }
 
+    /// <summary>
+    /// The handler for the chat services' clients, which live as long as the process: connections are recycled
+    /// every few minutes, so a change of the services' addresses (DNS) is followed.
+    /// </summary>
+    public static HttpMessageHandler LongLivedHandler() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
+
     public static WebApplication MapHealth(this WebApplication app)
     {
         string[] channels = app.Services.GetService<SlackSettings>() is null ? ["teams"] : ["teams", "slack"];

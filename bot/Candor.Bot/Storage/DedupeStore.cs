@@ -13,7 +13,8 @@ internal sealed class SqlDedupeStore(Database database, TimeProvider clock) : ID
 {
     private static readonly TimeSpan Kept = TimeSpan.FromDays(1);
 
-    // Expired keys are cleared now and then by the claims themselves, so nothing else has to be scheduled.
+    // Expired keys are cleared by the claims themselves, the first of each process and then every 500th, so
+    // nothing else has to be scheduled.
     private const int ClaimsPerSweep = 500;
 
     private int claims;
@@ -23,7 +24,7 @@ internal sealed class SqlDedupeStore(Database database, TimeProvider clock) : ID
         const string Claim = "INSERT INTO dedupe_keys (dedupe_key, seen_ms) VALUES (@Key, @Now) ON CONFLICT (dedupe_key) DO NOTHING";
         var now = clock.GetUtcNow();
         var claimed = await database.RunAsync(c => c.ExecuteAsync(new CommandDefinition(Claim, new { Key = key, Now = now.ToUnixTimeMilliseconds() }, cancellationToken: cancel)), cancel) == 1;
-        if (Interlocked.Increment(ref claims) % ClaimsPerSweep == 0)
+        if (Interlocked.Increment(ref claims) % ClaimsPerSweep == 1)
         {
             const string Sweep = "DELETE FROM dedupe_keys WHERE seen_ms < @Before";
             await database.RunAsync(c => c.ExecuteAsync(new CommandDefinition(Sweep, new { Before = (now - Kept).ToUnixTimeMilliseconds() }, cancellationToken: cancel)), cancel);

@@ -41,7 +41,7 @@ internal sealed class SlackApiException : Exception
 internal sealed partial class SlackApi(HttpClient http, SlackSettings settings, ILogger<SlackApi> logger)
 {
     private const int Attempts = 4;
-    private static readonly HashSet<string> SafeToRepeat = ["chat.update", "chat.unfurl"];
+    private static readonly HashSet<string> SafeToRepeat = ["chat.unfurl"];
 
     /// <summary>Calls <paramref name="method"/> ("chat.postMessage" …) with a JSON body.</summary>
     /// <returns>Slack's answer, with <c>ok:true</c>.</returns>
@@ -86,9 +86,10 @@ internal sealed partial class SlackApi(HttpClient http, SlackSettings settings, 
                 }
 
                 using var response = await http.SendAsync(request, cancel);
-                var answer = await AnswerAsync(response, cancel);
-                var error = answer is null ? null : (string?)answer["error"];
-                if (response.IsSuccessStatusCode && (answer is null || (bool?)answer["ok"] != false))
+                var (answer, text) = await AnswerAsync(response, cancel);
+                // Response URLs refuse in plain text ("invalid_blocks", "used_url"); the Web API in JSON.
+                var error = answer is null ? Clipped(text) : (string?)answer["error"];
+                if (response.IsSuccessStatusCode && (bool?)answer?["ok"] != false)
                 {
                     return answer ?? new JsonObject { ["ok"] = true };
                 }
@@ -97,7 +98,7 @@ internal sealed partial class SlackApi(HttpClient http, SlackSettings settings, 
                 var transient = (int)response.StatusCode >= 500 && repeatable;
                 if (!(throttled || transient) || attempt == Attempts)
                 {
-                    LogRefused(target, (int)response.StatusCode, error ?? "none", attempt);
+                    LogRefused(target, (int)response.StatusCode, error ?? "none", Details(answer), attempt);
                     throw response.IsSuccessStatusCode || error is not null
                         ? new SlackApiException(target, error ?? "unknown")
                         : new HttpRequestException($"Slack {target} answered {(int)response.StatusCode} after {attempt} attempt(s).", null, response.StatusCode);
@@ -120,22 +121,30 @@ internal sealed partial class SlackApi(HttpClient http, SlackSettings settings, 
         }
     }
 
-    // Web API methods answer JSON; response URLs may answer a bare "ok".
-    private static async Task<JsonObject?> AnswerAsync(HttpResponseMessage response, CancellationToken cancel)
+    // Web API methods answer JSON; response URLs answer a bare "ok", or a bare error code.
+    private static async Task<(JsonObject? Json, string Text)> AnswerAsync(HttpResponseMessage response, CancellationToken cancel)
     {
+        var text = await response.Content.ReadAsStringAsync(cancel);
         try
         {
-            return await response.Content.ReadFromJsonAsync<JsonObject>(cancel);
+            return (JsonNode.Parse(text) as JsonObject, text);
         }
         catch (JsonException)
         {
-            return null;
+            return (null, text);
         }
     }
 
+    private static string? Clipped(string text) =>
+        text.Trim() is { Length: > 0 } trimmed && !trimmed.Equals("ok", StringComparison.OrdinalIgnoreCase) ? trimmed[..Math.Min(trimmed.Length, 100)] : null;
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Slack {Target} refused: HTTP {Status}, error {Error}, after {Attempt} attempt(s).")]
-    private partial void LogRefused(string target, int status, string error, int attempt);
+    // What Slack adds to explain an error such as invalid_blocks ("[ERROR] must be less than 3001 characters [json-pointer:/blocks/2/text]").
+    private static string Details(JsonObject? answer) =>
+        answer?["response_metadata"]?["messages"] is JsonArray messages ? string.Join(" ", messages.Select(m => (string?)m)) : string.Empty;
+
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Slack {Target} refused: HTTP {Status}, error {Error} {Details}, after {Attempt} attempt(s).")]
+    private partial void LogRefused(string target, int status, string error, string details, int attempt);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Slack {Target} throttled or unreachable; retrying in {WaitMs:0} ms (attempt {Attempt}).")]
     private partial void LogRetry(string target, double waitMs, int attempt);

@@ -26,13 +26,15 @@ internal sealed class SlackCardMemory(TimeProvider clock)
         var now = clock.GetUtcNow();
         if (cards.Count >= MostKept)
         {
-            foreach (var expired in cards.Where(c => c.Value.Until <= now || cards.Count >= MostKept).Select(c => c.Key).ToList())
+            // The expired go first, then the oldest, down to half: a sweep now and then rather than on every card.
+            foreach (var old in cards.OrderBy(c => c.Value.Until).Select(c => c.Key).ToList())
             {
-                cards.TryRemove(expired, out _);
-                if (cards.Count < MostKept / 2)
+                if (cards.Count < MostKept / 2 && !(cards.TryGetValue(old, out var kept) && kept.Until <= now))
                 {
                     break;
                 }
+
+                cards.TryRemove(old, out _);
             }
         }
 

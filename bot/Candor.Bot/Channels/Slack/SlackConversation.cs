@@ -20,6 +20,8 @@ internal sealed partial class SlackConversation(
 {
     public const string Channel = "slack";
 
+    private const int MostClaimedHere = 50_000;
+
     // What this process has claimed, so a retry arriving while the database is away is still answered once here.
     private readonly ConcurrentDictionary<string, DateTimeOffset> claimedHere = new();
 
@@ -47,15 +49,17 @@ internal sealed partial class SlackConversation(
 
     private async Task AnswerMessageAsync(SlackMessage message, CancellationToken cancel)
     {
+        // Listening is checked before the delivery is claimed: a channel that is not listening leaves no trace.
         var key = new ConversationKey(Channel, message.Channel);
-        if (!await FirstDeliveryAsync(message.DedupeKey, cancel) || (message.Passive && !await ListeningAsync(key, cancel)))
+        if ((message.Passive && !await ListeningAsync(key, cancel)) || !await FirstDeliveryAsync(message.DedupeKey, cancel))
         {
             return;
         }
 
         var card = await responder.AnswerAsync(message.Text, cancel);
-        // Listening reads everything said in the channel: only what Candor is for (a pasted thread, a LinkedIn link) gets an answer.
-        if (message.Passive && !(card.Kind == "thread" || (card.Kind == "link" && IsLinkedIn(message.Text))))
+        // Listening reads everything said in the channel: only a pasted thread gets an answer (a LinkedIn link
+        // is answered by its unfurl).
+        if (message.Passive && card.Kind != "thread")
         {
             return;
         }
@@ -82,11 +86,11 @@ internal sealed partial class SlackConversation(
                 var on = words[1].Equals("on", StringComparison.OrdinalIgnoreCase);
                 await channels.SetListeningAsync(new ConversationKey(Channel, command.Channel), on, cancel);
                 await RespondAsync(command.ResponseUrl, StaticCards.Note(on
-                    ? "Listening is on: I'll answer LinkedIn threads and links pasted in this channel, in their thread. (Invite me with /invite @candor if I'm not in it yet.) Turn it off with /candor listen off."
+                    ? "Listening is on: I'll answer LinkedIn comment threads pasted in this channel, in their thread, and unfurl LinkedIn links. (Invite me with /invite @candor if I'm not in it yet.) Turn it off with /candor listen off."
                     : "Listening is off: in this channel I only answer when mentioned."), replace: false, cancel);
                 return;
             case "listen":
-                await RespondAsync(command.ResponseUrl, StaticCards.Note("Say /candor listen on to have me answer LinkedIn threads and links pasted in this channel, or /candor listen off to stop."), replace: false, cancel);
+                await RespondAsync(command.ResponseUrl, StaticCards.Note("Say /candor listen on to have me answer LinkedIn comment threads pasted in this channel, or /candor listen off to stop."), replace: false, cancel);
                 return;
             case "digest":
                 await RespondAsync(command.ResponseUrl, StaticCards.Note("Team digests are not available in this version yet. Meanwhile, mention me with a thread or a link to check it."), replace: false, cancel);
@@ -104,9 +108,6 @@ internal sealed partial class SlackConversation(
             case { Verb: "details" } details:
                 var expanded = memory.Expanded(details.Ref);
                 await RespondAsync(button.ResponseUrl, expanded ?? StaticCards.Note("I no longer have these details; paste the text again and I'll show them."), replace: expanded is not null, cancel);
-                return;
-            case { Verb: "rewrite" } rewrite when button.TriggerId is { } trigger && string.IsNullOrWhiteSpace(Detail(button)):
-                await slack.CallAsync("views.open", RewriteDialog(rewrite, button.ResponseUrl, trigger), cancel);
                 return;
             default:
                 var answer = await actions.AnswerAsync(button.Payload, button.Inputs, inBackground: true, cancel);
@@ -177,7 +178,7 @@ internal sealed partial class SlackConversation(
             return false;
         }
 
-        if (claimedHere.Count > 50_000)
+        if (claimedHere.Count > MostClaimedHere)
         {
             foreach (var old in claimedHere.Where(c => now - c.Value > TimeSpan.FromHours(1)).Select(c => c.Key).ToList())
             {
@@ -209,38 +210,6 @@ internal sealed partial class SlackConversation(
             return false;
         }
     }
-
-    private static JsonObject RewriteDialog(CardPayload payload, string responseUrl, string trigger) => new()
-    {
-        ["trigger_id"] = trigger,
-        ["view"] = new JsonObject
-        {
-            ["type"] = "modal",
-            ["callback_id"] = SlackRequests.RewriteDialog,
-            ["title"] = Plain("Rewrite with a detail"),
-            ["submit"] = Plain("Rewrite"),
-            ["close"] = Plain("Cancel"),
-            ["private_metadata"] = SlackRequests.DialogMetadata(payload, responseUrl),
-            ["blocks"] = new JsonArray(new JsonObject
-            {
-                ["type"] = "input",
-                ["block_id"] = "detail",
-                ["label"] = Plain("One real detail about them"),
-                ["element"] = new JsonObject
-                {
-                    ["type"] = "plain_text_input",
-                    ["action_id"] = "detail",
-                    ["max_length"] = 300,
-                    ["placeholder"] = Plain("a post, a talk, a launch, something they wrote"),
-                },
-            }),
-        },
-    };
-
-    private static JsonObject Plain(string text) => new() { ["type"] = "plain_text", ["text"] = text };
-
-    private static string? Detail(SlackButton button) =>
-        button.Inputs is { } inputs && inputs.TryGetProperty("detail", out var detail) ? detail.GetString() : null;
 
     private static bool IsLinkedIn(string text) =>
         text.Contains("linkedin.com/", StringComparison.OrdinalIgnoreCase) || text.Contains("lnkd.in/", StringComparison.OrdinalIgnoreCase);

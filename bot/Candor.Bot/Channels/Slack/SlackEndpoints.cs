@@ -17,7 +17,7 @@ internal sealed class SlackQueue : WorkQueue<SlackWork>;
 /// against the signing secret over its raw bytes first (401 and nothing processed otherwise), then read, queued
 /// and acknowledged with 200 within milliseconds; the answer follows in the background (Slack waits 3 s).
 /// </summary>
-internal sealed partial class SlackEndpoints(SlackSignature signature, SlackQueue queue, ILogger<SlackEndpoints> logger)
+internal sealed partial class SlackEndpoints(SlackSignature signature, SlackQueue queue, SlackDialogs dialogs, ILogger<SlackEndpoints> logger)
 {
     /// <summary>Larger than anything Slack sends (a message is at most 40,000 characters); bigger is refused unread.</summary>
     public const int MaxBodyBytes = 512 * 1024;
@@ -50,7 +50,7 @@ internal sealed partial class SlackEndpoints(SlackSignature signature, SlackQueu
             return Results.Json(new { challenge = callback.TryGetProperty("challenge", out var challenge) ? challenge.ToString() : string.Empty });
         }
 
-        return Accept(SlackRequests.Event(callback));
+        return Accept(SlackRequests.Event(callback), busy: Problem(StatusCodes.Status503ServiceUnavailable, "Candor is busy; Slack will retry."));
     }
 
     public async Task<IResult> CommandsAsync(HttpContext context)
@@ -76,7 +76,7 @@ internal sealed partial class SlackEndpoints(SlackSignature signature, SlackQueu
             return Problem(StatusCodes.Status400BadRequest, "The command carries no response_url.");
         }
 
-        return Accept(new SlackCommand(Field(form, "team_id") ?? string.Empty, Field(form, "channel_id") ?? string.Empty, Field(form, "user_id") ?? string.Empty, text, responseUrl));
+        return Accept(new SlackCommand(Field(form, "channel_id") ?? string.Empty, text, responseUrl), Busy());
     }
 
     public async Task<IResult> InteractionsAsync(HttpContext context)
@@ -97,25 +97,34 @@ internal sealed partial class SlackEndpoints(SlackSignature signature, SlackQueu
             return Problem(StatusCodes.Status400BadRequest, "The body carries no interaction payload.");
         }
 
-        // An empty 200 also closes the rewrite dialog; the rewritten card follows through the response URL.
-        return Accept(payload.ValueKind == JsonValueKind.Object ? SlackRequests.Interaction(payload) : null);
-    }
-
-    private IResult Accept(SlackWork? work)
-    {
-        if (work is null)
+        var work = payload.ValueKind == JsonValueKind.Object ? SlackRequests.Interaction(payload) : null;
+        if (work is SlackButton { AsksForDetail: true } button)
         {
+            dialogs.OpenRewrite(button);
             return Results.Ok();
         }
 
-        if (queue.TryAccept(work))
+        // An empty 200 also closes the rewrite dialog; the rewritten card follows through the response URL.
+        return Accept(work, Busy());
+    }
+
+    // Slack retries events that were not taken; commands and buttons it does not, so their person is told instead.
+    private IResult Accept(SlackWork? work, IResult busy)
+    {
+        if (work is null || queue.TryAccept(work))
         {
             return Results.Ok();
         }
 
         LogQueueFull(work.GetType().Name);
-        return Problem(StatusCodes.Status503ServiceUnavailable, "Candor is busy; Slack will retry.");
+        return busy;
     }
+
+    private static IResult Busy() => Results.Json(new
+    {
+        response_type = "ephemeral",
+        text = "Candor is busy right now; please try again in a minute.",
+    });
 
     private async Task<(byte[] Body, IResult? Refused)> VerifiedBodyAsync(HttpContext context)
     {
@@ -158,6 +167,6 @@ internal sealed partial class SlackEndpoints(SlackSignature signature, SlackQueu
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a Slack request to {Path}: signature {Check}.")]
     private partial void LogRefused(PathString path, SignatureCheck check);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The Slack queue is full; a {Work} was refused with 503 for Slack to retry.")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The Slack queue is full; a {Work} was refused (events are retried by Slack, others are told to try again).")]
     private partial void LogQueueFull(string work);
 }

@@ -1,4 +1,5 @@
 using Candor.Bot.Conversation;
+using Candor.Bot.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Candor.Bot.Channels.Slack;
@@ -23,13 +24,17 @@ internal static class SlackExtensions
         var services = builder.Services;
         services.AddSingleton(settings);
         services.TryAddSingleton(TimeProvider.System);
-        // Slack waits 3 s for an acknowledgement but not for answers; a call hanging past 10 s is given up.
-        services.AddHttpClient(ApiClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
+        // Slack waits 3 s for an acknowledgement but not for answers; a call hanging past 10 s is given up. The
+        // client's own request logs are off: a response URL's path is a secret that can post for 30 minutes.
+        services.AddHttpClient(ApiClientName, client => client.Timeout = TimeSpan.FromSeconds(10))
+            .ConfigurePrimaryHttpMessageHandler(HostingExtensions.LongLivedHandler)
+            .RemoveAllLoggers();
         services.AddSingleton(s => new SlackApi(
             s.GetRequiredService<IHttpClientFactory>().CreateClient(ApiClientName), settings, s.GetRequiredService<ILogger<SlackApi>>()));
         services.AddSingleton(s => new SlackSignature(settings.SigningSecret, s.GetRequiredService<TimeProvider>()));
         services.AddSingleton<SlackQueue>();
         services.AddSingleton<SlackCardMemory>();
+        services.AddSingleton<SlackDialogs>();
         services.AddSingleton<SlackEndpoints>();
         services.AddHostedService<SlackConversation>();
         services.AddSingleton<IChannelSender, SlackProactiveSender>();

@@ -94,7 +94,8 @@ internal static class SlackRequests
     // state.values[block_id][action_id].value → {action_id: value}: the card's inputs by the ids the card gave them.
     private static JsonElement? Inputs(JsonElement container)
     {
-        if (!container.TryGetProperty("state", out var state) || !state.TryGetProperty("values", out var values) || values.ValueKind != JsonValueKind.Object)
+        if (container.ValueKind != JsonValueKind.Object || !container.TryGetProperty("state", out var state) || state.ValueKind != JsonValueKind.Object
+            || !state.TryGetProperty("values", out var values) || values.ValueKind != JsonValueKind.Object)
         {
             return null;
         }

@@ -38,9 +38,11 @@ internal sealed record SlackSettings(string BotToken, string SigningSecret, Uri 
         }
 
         var api = configuration[ApiBaseUrlKey] is { Length: > 0 } configured ? configured : DefaultApiBaseUrl.ToString();
-        if (!Uri.TryCreate(api.EndsWith('/') ? api : api + "/", UriKind.Absolute, out var apiBaseUrl) || apiBaseUrl.Scheme is not ("https" or "http"))
+        // The bot token travels with every call: plain http only to this machine (a local fake or tunnel).
+        if (!Uri.TryCreate(api.EndsWith('/') ? api : api + "/", UriKind.Absolute, out var apiBaseUrl)
+            || !(apiBaseUrl.Scheme == Uri.UriSchemeHttps || (apiBaseUrl.Scheme == Uri.UriSchemeHttp && apiBaseUrl.IsLoopback)))
         {
-            throw Invalid($"{ApiBaseUrlKey} is '{api}'; it must be an absolute http(s) URL such as {DefaultApiBaseUrl}.");
+            throw Invalid($"{ApiBaseUrlKey} is '{api}'; it must be an https URL such as {DefaultApiBaseUrl} (http only on this machine).");
         }
 
         return new SlackSettings(token, secret, apiBaseUrl);

@@ -18,7 +18,7 @@ internal sealed record SlackMessage(
 internal sealed record SlackUnfurl(string Channel, string MessageTs, string? UnfurlId, string? Source, IReadOnlyList<string> Urls, string DedupeKey) : SlackWork;
 
 /// <summary>A <c>/candor …</c> command, answered privately through its response URL.</summary>
-internal sealed record SlackCommand(string Team, string Channel, string User, string Text, string ResponseUrl) : SlackWork;
+internal sealed record SlackCommand(string Channel, string Text, string ResponseUrl) : SlackWork;
 
 /// <summary>The "Check with Candor" message shortcut: the message's text, answered privately.</summary>
 internal sealed record SlackShortcut(string Text, string ResponseUrl) : SlackWork;
@@ -26,4 +26,10 @@ internal sealed record SlackShortcut(string Text, string ResponseUrl) : SlackWor
 /// <summary>A card button (or the rewrite dialog's submit), with what was typed into the card.</summary>
 /// <param name="Inputs">The card's inputs by id ({"detail": "…"}), as card actions read them.</param>
 /// <param name="TriggerId">Lets Candor open a dialog for a few seconds; null from the dialog itself.</param>
-internal sealed record SlackButton(CardPayload? Payload, JsonElement? Inputs, string ResponseUrl, string? TriggerId) : SlackWork;
+internal sealed record SlackButton(CardPayload? Payload, JsonElement? Inputs, string ResponseUrl, string? TriggerId) : SlackWork
+{
+    /// <summary>"Rewrite with this detail" pressed with the detail box empty: a dialog asks for it.</summary>
+    public bool AsksForDetail =>
+        Payload is { Verb: "rewrite" } && TriggerId is not null
+        && !(Inputs is { } inputs && inputs.TryGetProperty("detail", out var detail) && detail.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(detail.GetString()));
+}

@@ -20,7 +20,8 @@ internal static class TeamsExtensions
     {
         var services = builder.Services;
         // Teams waits 15 s for a bot; a Connector call that takes longer is retried, and key fetches must be quicker still.
-        services.AddHttpClient(ConnectorClientName, client => client.Timeout = TimeSpan.FromSeconds(15));
+        services.AddHttpClient(ConnectorClientName, client => client.Timeout = TimeSpan.FromSeconds(15))
+            .ConfigurePrimaryHttpMessageHandler(HostingExtensions.LongLivedHandler);
         services.AddHttpClient(OpenIdClientName, client => client.Timeout = TimeSpan.FromSeconds(5));
         services.AddSingleton<ActivityQueue>();
         services.AddSingleton(s => new ActivityEndpoint(

@@ -1,0 +1,80 @@
+using System.Text.Json.Nodes;
+using Candor.Cards.Building;
+using Candor.Cards.Model;
+using Candor.Cards.Rendering;
+
+namespace Candor.Bot.Channels.Slack;
+
+/// <summary>
+/// The rewrite dialog: "Rewrite with this detail" pressed with the card's detail box empty asks for the detail
+/// in a dialog. Slack's trigger for it lasts about three seconds, so it is opened straight from the request,
+/// never from the queue; if it cannot be opened in time, the card's reader is told to type the detail instead.
+/// </summary>
+internal sealed partial class SlackDialogs(SlackApi slack, ILogger<SlackDialogs> logger)
+{
+    /// <summary>Opens the dialog without holding up the acknowledgement; failures are answered and logged, never thrown.</summary>
+    public void OpenRewrite(SlackButton button) => _ = OpenRewriteAsync(button);
+
+    public static JsonObject Rewrite(CardPayload payload, string responseUrl, string trigger) => new()
+    {
+        ["trigger_id"] = trigger,
+        ["view"] = new JsonObject
+        {
+            ["type"] = "modal",
+            ["callback_id"] = SlackRequests.RewriteDialog,
+            ["title"] = Plain("Rewrite with a detail"),
+            ["submit"] = Plain("Rewrite"),
+            ["close"] = Plain("Cancel"),
+            ["private_metadata"] = SlackRequests.DialogMetadata(payload, responseUrl),
+            ["blocks"] = new JsonArray(new JsonObject
+            {
+                ["type"] = "input",
+                ["block_id"] = "detail",
+                ["label"] = Plain("One real detail about them"),
+                ["element"] = new JsonObject
+                {
+                    ["type"] = "plain_text_input",
+                    ["action_id"] = "detail",
+                    ["max_length"] = 300,
+                    ["placeholder"] = Plain("a post, a talk, a launch, something they wrote"),
+                },
+            }),
+        },
+    };
+
+    private async Task OpenRewriteAsync(SlackButton button)
+    {
+        try
+        {
+            await slack.CallAsync("views.open", Rewrite(button.Payload!, button.ResponseUrl, button.TriggerId!), CancellationToken.None);
+        }
+#pragma warning disable CA1031 // Nobody awaits this: every failure is answered here and logged.
+        catch (Exception failed)
+#pragma warning restore CA1031
+        {
+            LogNotOpened(failed is SlackApiException refused ? refused.Error : failed.GetType().Name);
+            await TellAsync(button.ResponseUrl);
+        }
+    }
+
+    private async Task TellAsync(string responseUrl)
+    {
+        var note = BlockKitRenderer.Render(StaticCards.Note("Type one real detail about them in the card's box (a post, a talk, a launch), then press \"Rewrite with this detail\" again."));
+        note["response_type"] = "ephemeral";
+        note["replace_original"] = false;
+        try
+        {
+            await slack.RespondAsync(responseUrl, note, CancellationToken.None);
+        }
+#pragma warning disable CA1031 // Already logged above; there is nobody left to tell.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+        }
+    }
+
+    private static JsonObject Plain(string text) => new() { ["type"] = "plain_text", ["text"] = text };
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not open the rewrite dialog in Slack ({Error}); the user was asked to type the detail in the card.")]
+    private partial void LogNotOpened(string error);
+}
