@@ -15,11 +15,12 @@ internal sealed class BotProcess : IDisposable
 
     public string Url { get; }
 
-    public static BotProcess Start(string botDll, int port)
+    /// <param name="arguments">The channel's settings, after the URL, logging and database.</param>
+    public static BotProcess Start(string botDll, int port, IEnumerable<string> arguments)
     {
         var database = Path.Combine(Path.GetTempPath(), $"candor-load-{Guid.NewGuid():N}.db");
         var info = new ProcessStartInfo("dotnet", [
-            botDll, "--urls", $"http://127.0.0.1:{port}", "--Logging:LogLevel:Default=Warning", $"--ConnectionStrings:Candor=Data Source={database}"])
+            botDll, "--urls", $"http://127.0.0.1:{port}", "--Logging:LogLevel:Default=Warning", $"--ConnectionStrings:Candor=Data Source={database}", .. arguments])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
