@@ -16,11 +16,11 @@ internal sealed record ActionAnswer(Card? Card, string? Message);
 /// and logged, "Rewrite with this detail" coaches the draft again around the detail typed into the card,
 /// "Shorter" fits it to a connection note, and "More formal" greets and signs off formally.
 /// </summary>
-internal sealed partial class CardActions(ModelRewriter rewriter, OutreachLimits limits, AnalysisGate gate, ILogger<CardActions> logger)
+internal sealed partial class CardActions(ModelRewriter rewriter, OutreachLimits limits, ILogger<CardActions> logger)
 {
     /// <param name="inBackground">
-    /// True for an answer sent after the acknowledgement: the optional model may be asked, and the coaching waits
-    /// for a free core. False when the answer is due within seconds in the request (an invoke).
+    /// True for an answer sent after the acknowledgement: the optional model may be asked. False when the answer
+    /// is due within seconds in the request (an invoke).
     /// </param>
     public async Task<ActionAnswer> AnswerAsync(CardPayload? payload, JsonElement? inputs, bool inBackground, CancellationToken cancel)
     {
@@ -50,7 +50,7 @@ internal sealed partial class CardActions(ModelRewriter rewriter, OutreachLimits
     private async Task<Card> CoachAsync(CardPayload payload, DraftFormat? format, bool inBackground, CancellationToken cancel)
     {
         var options = new CoachOptions(Recipient.Parse(payload.To), payload.About, format, limits);
-        var coached = await gate.RunAsync(() => CandorEngine.Coach(payload.Draft!, options), inBackground, cancel);
+        var coached = CandorEngine.Coach(payload.Draft!, options);
         var result = inBackground ? await rewriter.ImproveAsync(coached, payload.Draft!, options, cancel) : coached;
         return result.Report is { } report
             ? ReportCards.From(report, CardSource.Of(payload.Draft!, payload.To, payload.About, format?.ToString().ToLowerInvariant(), isDraft: true))

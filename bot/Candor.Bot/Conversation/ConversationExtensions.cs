@@ -9,7 +9,6 @@ internal static class ConversationExtensions
     {
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<AnalysisGate>();
         services.AddSingleton<Responder>();
         services.AddSingleton<CardActions>();
         services.AddSingleton<KnownConversations>();

@@ -12,13 +12,13 @@ namespace Candor.Bot.Conversation;
 /// "coach …", and otherwise the engine's verdict on the paste, as a card. Channels only turn their payloads
 /// into text and send the card back.
 /// </summary>
-internal sealed class Responder(TimeProvider clock, ModelRewriter rewriter, OutreachLimits limits, AnalysisGate gate)
+internal sealed class Responder(TimeProvider clock, ModelRewriter rewriter, OutreachLimits limits)
 {
     private static readonly string[] HelpWords = ["help", "hi", "hello", "hey", "start", "?", "/help"];
 
     /// <param name="inBackground">
-    /// True for an answer sent after the acknowledgement: the optional model may be asked, and the analysis waits
-    /// for a free core. False when the answer is due within seconds in the request (a message action's dialog).
+    /// True for an answer sent after the acknowledgement: the optional model may be asked. False when the answer
+    /// is due within seconds in the request (a message action's dialog).
     /// </param>
     public async Task<Card> AnswerAsync(string text, CancellationToken cancel, bool inBackground = true)
     {
@@ -32,12 +32,12 @@ internal sealed class Responder(TimeProvider clock, ModelRewriter rewriter, Outr
         {
             var draft = trimmed[6..];
             var options = new CoachOptions(Limits: limits);
-            var coached = await gate.RunAsync(() => CandorEngine.Coach(draft, options), inBackground, cancel);
+            var coached = CandorEngine.Coach(draft, options);
             return CardOf(inBackground ? await rewriter.ImproveAsync(coached, draft, options, cancel) : coached, draft);
         }
 
         var paste = trimmed.StartsWith("check ", StringComparison.OrdinalIgnoreCase) ? trimmed[6..] : trimmed;
-        var result = await gate.RunAsync(() => CandorEngine.Check(paste, new CheckOptions(clock.GetUtcNow(), null, limits)), inBackground, cancel);
+        var result = CandorEngine.Check(paste, new CheckOptions(clock.GetUtcNow(), null, limits));
         return CardOf(inBackground ? await rewriter.ImproveAsync(result, paste, new CoachOptions(Limits: limits), cancel) : result, paste);
     }
 

@@ -37,23 +37,27 @@ internal class WorkQueue<T>
 }
 
 /// <summary>
-/// Answers queued work in the background, many at once; one failure is logged by the answerer and never stops
-/// the rest. A stop lets the answers under way finish while the host allows, then counts in the log whatever
-/// is left unanswered, queued or under way.
+/// Answers queued work in the background; one failure is logged by the answerer and never stops the rest.
+/// Analysis is CPU-bound: one answer per core (plus one) analyses at a time, which keeps the cores busy and
+/// leaves the thread pool free to acknowledge new requests at once. Sending is not: an answer that has its
+/// card (<c>analysed</c>) gives up its turn while it waits on the chat service, so a slow Slack or Connector
+/// never holds the next analysis back; up to 64 answers are under way. A stop lets them finish while the host
+/// allows, then counts in the log whatever is left unanswered, queued or under way.
 /// </summary>
 internal abstract partial class QueueWorker<T>(WorkQueue<T> queue, ILogger logger) : BackgroundService
 {
-    // Answers mostly wait: on a chat service, the database, the optional model. Analysis itself runs one per
-    // core (AnalysisGate), so this many in flight keeps the cores busy however slow the services are.
-    private const int InFlight = 64;
+    private const int MostUnderWay = 64;
+    private static readonly int Analysing = Environment.ProcessorCount + 1;
 
-    private readonly SemaphoreSlim slots = new(InFlight);
+    private readonly SemaphoreSlim analysing = new(Analysing);
+    private readonly SemaphoreSlim underWay = new(MostUnderWay);
     private readonly List<Task> running = [];
 
     // Cancelled only when a stop runs out of time, so a stop does not cut short the answers under way.
     private readonly CancellationTokenSource abandon = new();
 
-    protected abstract Task AnswerAsync(T work, CancellationToken cancel);
+    /// <param name="analysed">Called once the answer is ready to send: the next analysis may start.</param>
+    protected abstract Task AnswerAsync(T work, Action analysed, CancellationToken cancel);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -61,7 +65,8 @@ internal abstract partial class QueueWorker<T>(WorkQueue<T> queue, ILogger logge
         {
             await foreach (var work in queue.ReadAllAsync(stoppingToken))
             {
-                await slots.WaitAsync(stoppingToken);
+                await underWay.WaitAsync(stoppingToken);
+                await analysing.WaitAsync(stoppingToken);
                 var answer = Task.Run(() => AnswerOneAsync(work), CancellationToken.None);
                 lock (running)
                 {
@@ -108,7 +113,7 @@ internal abstract partial class QueueWorker<T>(WorkQueue<T> queue, ILogger logge
         }
     }
 
-    // The slots are not disposed: an answer abandoned by a stop may still release its slot afterwards.
+    // The semaphores are not disposed: an answer abandoned by a stop may still release its turn afterwards.
     public override void Dispose()
     {
         abandon.Dispose();
@@ -117,13 +122,23 @@ internal abstract partial class QueueWorker<T>(WorkQueue<T> queue, ILogger logge
 
     private async Task AnswerOneAsync(T work)
     {
+        var analysed = 0;
+        void Analysed()
+        {
+            if (Interlocked.Exchange(ref analysed, 1) == 0)
+            {
+                analysing.Release();
+            }
+        }
+
         try
         {
-            await AnswerAsync(work, abandon.Token);
+            await AnswerAsync(work, Analysed, abandon.Token);
         }
         finally
         {
-            slots.Release();
+            Analysed();
+            underWay.Release();
         }
     }
 

@@ -14,6 +14,11 @@ internal sealed class Database(StorageSettings settings) : IAsyncDisposable
         ? SqliteFactory.Instance.CreateDataSource(settings.ConnectionString)
         : NpgsqlDataSource.Create(settings.ConnectionString);
 
+    // SQLite takes one writer at a time, and Microsoft.Data.Sqlite waits for its turn by sleeping on the calling
+    // thread (its calls are synchronous underneath). Taking turns here, asynchronously, means at most one
+    // thread-pool thread ever waits on SQLite, so the threads acknowledging requests are never starved.
+    private readonly SemaphoreSlim sqliteTurn = new(1);
+
     public StorageSettings Settings => settings;
 
     /// <exception cref="StorageException">The database cannot be reached or opened.</exception>
@@ -21,7 +26,17 @@ internal sealed class Database(StorageSettings settings) : IAsyncDisposable
     {
         try
         {
-            return await source.OpenConnectionAsync(cancel);
+            var connection = await source.OpenConnectionAsync(cancel);
+            if (settings.Provider == StorageProvider.Sqlite)
+            {
+                // With write-ahead logging this is still safe against corruption; a commit waits for the disk
+                // only at checkpoints, so a write costs microseconds rather than a flush.
+                await using var fast = connection.CreateCommand();
+                fast.CommandText = "PRAGMA synchronous=NORMAL";
+                await fast.ExecuteNonQueryAsync(cancel);
+            }
+
+            return connection;
         }
         catch (DbException unreachable)
         {
@@ -33,16 +48,33 @@ internal sealed class Database(StorageSettings settings) : IAsyncDisposable
     /// <exception cref="StorageException">The database is unreachable or refused the work.</exception>
     public async Task<T> RunAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken cancel)
     {
-        await using var connection = await OpenAsync(cancel);
+        var takesTurns = settings.Provider == StorageProvider.Sqlite;
+        if (takesTurns)
+        {
+            await sqliteTurn.WaitAsync(cancel);
+        }
+
         try
         {
+            await using var connection = await OpenAsync(cancel);
             return await work(connection);
         }
         catch (DbException failed)
         {
             throw new StorageException($"{settings} refused: {failed.Message}", failed);
         }
+        finally
+        {
+            if (takesTurns)
+            {
+                sqliteTurn.Release();
+            }
+        }
     }
 
-    public ValueTask DisposeAsync() => source.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        sqliteTurn.Dispose();
+        await source.DisposeAsync();
+    }
 }

@@ -25,17 +25,17 @@ internal sealed partial class SlackConversation(
     // What this process has claimed, so a retry arriving while the database is away is still answered once here.
     private readonly ConcurrentDictionary<string, DateTimeOffset> claimedHere = new();
 
-    protected override async Task AnswerAsync(SlackWork work, CancellationToken cancel)
+    protected override async Task AnswerAsync(SlackWork work, Action analysed, CancellationToken cancel)
     {
         try
         {
             await (work switch
             {
-                SlackMessage message => AnswerMessageAsync(message, cancel),
-                SlackUnfurl unfurl => UnfurlAsync(unfurl, cancel),
-                SlackCommand command => AnswerCommandAsync(command, cancel),
-                SlackShortcut shortcut => RespondAsync(shortcut.ResponseUrl, await responder.AnswerAsync(shortcut.Text, cancel), replace: false, cancel),
-                SlackButton button => AnswerButtonAsync(button, cancel),
+                SlackMessage message => AnswerMessageAsync(message, analysed, cancel),
+                SlackUnfurl unfurl => UnfurlAsync(unfurl, analysed, cancel),
+                SlackCommand command => AnswerCommandAsync(command, analysed, cancel),
+                SlackShortcut shortcut => RespondAsync(shortcut.ResponseUrl, await responder.AnswerAsync(shortcut.Text, cancel), replace: false, analysed, cancel),
+                SlackButton button => AnswerButtonAsync(button, analysed, cancel),
                 _ => Task.CompletedTask,
             });
         }
@@ -47,7 +47,7 @@ internal sealed partial class SlackConversation(
         }
     }
 
-    private async Task AnswerMessageAsync(SlackMessage message, CancellationToken cancel)
+    private async Task AnswerMessageAsync(SlackMessage message, Action analysed, CancellationToken cancel)
     {
         // Listening is checked before the delivery is claimed: a channel that is not listening leaves no trace.
         var key = new ConversationKey(Channel, message.Channel);
@@ -71,13 +71,14 @@ internal sealed partial class SlackConversation(
             post["thread_ts"] = message.ThreadTs ?? message.Ts;
         }
 
+        analysed();
         await slack.CallAsync("chat.postMessage", post, cancel);
         await conversations.RememberAsync(
             new ConversationReference(key, message.ChannelType == "im" ? "personal" : "channel", null, message.Team, null, message.BotUser, null, null, clock.GetUtcNow()),
             added: false, cancel);
     }
 
-    private async Task AnswerCommandAsync(SlackCommand command, CancellationToken cancel)
+    private async Task AnswerCommandAsync(SlackCommand command, Action analysed, CancellationToken cancel)
     {
         var words = command.Text.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         switch (words[0].ToLowerInvariant())
@@ -87,36 +88,36 @@ internal sealed partial class SlackConversation(
                 await channels.SetListeningAsync(new ConversationKey(Channel, command.Channel), on, cancel);
                 await RespondAsync(command.ResponseUrl, StaticCards.Note(on
                     ? "Listening is on: I'll answer LinkedIn comment threads pasted in this channel, in their thread, and unfurl LinkedIn links. (Invite me with /invite @candor if I'm not in it yet.) Turn it off with /candor listen off."
-                    : "Listening is off: in this channel I only answer when mentioned."), replace: false, cancel);
+                    : "Listening is off: in this channel I only answer when mentioned."), replace: false, analysed, cancel);
                 return;
             case "listen":
-                await RespondAsync(command.ResponseUrl, StaticCards.Note("Say /candor listen on to have me answer LinkedIn comment threads pasted in this channel, or /candor listen off to stop."), replace: false, cancel);
+                await RespondAsync(command.ResponseUrl, StaticCards.Note("Say /candor listen on to have me answer LinkedIn comment threads pasted in this channel, or /candor listen off to stop."), replace: false, analysed, cancel);
                 return;
             case "digest":
-                await RespondAsync(command.ResponseUrl, StaticCards.Note("Team digests are not available in this version yet. Meanwhile, mention me with a thread or a link to check it."), replace: false, cancel);
+                await RespondAsync(command.ResponseUrl, StaticCards.Note("Team digests are not available in this version yet. Meanwhile, mention me with a thread or a link to check it."), replace: false, analysed, cancel);
                 return;
             default:
-                await RespondAsync(command.ResponseUrl, await responder.AnswerAsync(command.Text, cancel), replace: false, cancel);
+                await RespondAsync(command.ResponseUrl, await responder.AnswerAsync(command.Text, cancel), replace: false, analysed, cancel);
                 return;
         }
     }
 
-    private async Task AnswerButtonAsync(SlackButton button, CancellationToken cancel)
+    private async Task AnswerButtonAsync(SlackButton button, Action analysed, CancellationToken cancel)
     {
         switch (button.Payload)
         {
             case { Verb: "details" } details:
                 var expanded = memory.Expanded(details.Ref);
-                await RespondAsync(button.ResponseUrl, expanded ?? StaticCards.Note("I no longer have these details; paste the text again and I'll show them."), replace: expanded is not null, cancel);
+                await RespondAsync(button.ResponseUrl, expanded ?? StaticCards.Note("I no longer have these details; paste the text again and I'll show them."), replace: expanded is not null, analysed, cancel);
                 return;
             default:
                 var answer = await actions.AnswerAsync(button.Payload, button.Inputs, inBackground: true, cancel);
-                await RespondAsync(button.ResponseUrl, answer.Card ?? StaticCards.Note(answer.Message!), replace: answer.Card is not null, cancel);
+                await RespondAsync(button.ResponseUrl, answer.Card ?? StaticCards.Note(answer.Message!), replace: answer.Card is not null, analysed, cancel);
                 return;
         }
     }
 
-    private async Task UnfurlAsync(SlackUnfurl unfurl, CancellationToken cancel)
+    private async Task UnfurlAsync(SlackUnfurl unfurl, Action analysed, CancellationToken cancel)
     {
         if (!await FirstDeliveryAsync(unfurl.DedupeKey, cancel))
         {
@@ -148,14 +149,16 @@ internal sealed partial class SlackConversation(
             request["ts"] = unfurl.MessageTs;
         }
 
+        analysed();
         await slack.CallAsync("chat.unfurl", request, cancel);
     }
 
-    private async Task RespondAsync(string responseUrl, Card card, bool replace, CancellationToken cancel)
+    private async Task RespondAsync(string responseUrl, Card card, bool replace, Action analysed, CancellationToken cancel)
     {
         var answer = Rendered(card);
         answer["response_type"] = "ephemeral";
         answer["replace_original"] = replace;
+        analysed();
         await slack.RespondAsync(responseUrl, answer, cancel);
     }
 

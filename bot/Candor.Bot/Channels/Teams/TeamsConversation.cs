@@ -15,22 +15,22 @@ internal sealed partial class TeamsConversation(
     ActivityQueue queue, ConnectorClient connector, Responder responder, CardActions actions, KnownConversations conversations, TimeProvider clock,
     ILogger<TeamsConversation> logger) : QueueWorker<QueuedActivity>(queue, logger)
 {
-    protected override Task AnswerAsync(QueuedActivity work, CancellationToken cancel) => AnswerAsync(work.Activity, work.Post, cancel);
-
     // The answer first: keeping the conversation's reference is for later, and must never make the user wait.
-    private async Task AnswerAsync(Activity activity, string? post, CancellationToken cancel)
+    protected override async Task AnswerAsync(QueuedActivity work, Action analysed, CancellationToken cancel)
     {
-        await ReplyAsync(activity, post, cancel);
-        await KeepReferenceAsync(activity, cancel);
+        await ReplyAsync(work.Activity, work.Post, analysed, cancel);
+        await KeepReferenceAsync(work.Activity, cancel);
     }
 
-    private async Task ReplyAsync(Activity activity, string? post, CancellationToken cancel)
+    private async Task ReplyAsync(Activity activity, string? post, Action analysed, CancellationToken cancel)
     {
         try
         {
             if (post is not null)
             {
-                await connector.SendAsync(activity, ConnectorClient.CardMessage(await responder.AnswerAsync(post, cancel)), cancel);
+                var checkedPost = ConnectorClient.CardMessage(await responder.AnswerAsync(post, cancel));
+                analysed();
+                await connector.SendAsync(activity, checkedPost, cancel);
                 return;
             }
 
@@ -41,6 +41,7 @@ internal sealed partial class TeamsConversation(
             }
 
             var message = ConnectorClient.CardMessage(card);
+            analysed();
             if (activity.Value is { ValueKind: JsonValueKind.Object } && card.Kind != "note" && activity.ReplyToId is { Length: > 0 } cardMessage)
             {
                 // An Action.Submit from older clients: refresh the card that was clicked, as Action.Execute does.
