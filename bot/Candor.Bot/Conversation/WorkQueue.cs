@@ -38,8 +38,8 @@ internal class WorkQueue<T>
 
 /// <summary>
 /// Answers queued work in the background; one failure is logged by the answerer and never stops the rest.
-/// Analysis is CPU-bound: one answer per core (plus one) analyses at a time, which keeps the cores busy and
-/// leaves the thread pool free to acknowledge new requests at once. Sending is not: an answer that has its
+/// Analysis is CPU-bound: one answer per core analyses at a time, which keeps the cores busy and leaves the
+/// thread pool free to acknowledge new requests at once. Sending is not: an answer that has its
 /// card (<c>analysed</c>) gives up its turn while it waits on the chat service, so a slow Slack or Connector
 /// never holds the next analysis back; up to 64 answers are under way. A stop lets them finish while the host
 /// allows, then counts in the log whatever is left unanswered, queued or under way.
@@ -47,7 +47,7 @@ internal class WorkQueue<T>
 internal abstract partial class QueueWorker<T>(WorkQueue<T> queue, ILogger logger) : BackgroundService
 {
     private const int MostUnderWay = 64;
-    private static readonly int Analysing = Environment.ProcessorCount + 1;
+    private static readonly int Analysing = Environment.ProcessorCount;
 
     private readonly SemaphoreSlim analysing = new(Analysing);
     private readonly SemaphoreSlim underWay = new(MostUnderWay);
