@@ -44,7 +44,7 @@ internal class WorkQueue<T>
 /// never holds the next analysis back; up to 64 answers are under way. A stop lets them finish while the host
 /// allows, then counts in the log whatever is left unanswered, queued or under way.
 /// </summary>
-internal abstract partial class QueueWorker<T>(WorkQueue<T> queue, ILogger logger) : BackgroundService
+internal abstract partial class QueueWorker<T>(WorkQueue<T> queue, AnalysisLane lane, ILogger logger) : BackgroundService
 {
     private const int MostUnderWay = 64;
     private static readonly int Analysing = Environment.ProcessorCount;
@@ -67,7 +67,7 @@ internal abstract partial class QueueWorker<T>(WorkQueue<T> queue, ILogger logge
             {
                 await underWay.WaitAsync(stoppingToken);
                 await analysing.WaitAsync(stoppingToken);
-                var answer = Task.Run(() => AnswerOneAsync(work), CancellationToken.None);
+                var answer = lane.RunAsync(() => AnswerOneAsync(work));
                 lock (running)
                 {
                     running.RemoveAll(t => t.IsCompleted);

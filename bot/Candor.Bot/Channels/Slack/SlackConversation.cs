@@ -16,7 +16,8 @@ namespace Candor.Bot.Channels.Slack;
 /// </summary>
 internal sealed partial class SlackConversation(
     SlackQueue queue, SlackApi slack, Responder responder, CardActions actions, IDedupeStore dedupe, IChannelSettingsStore channels,
-    KnownConversations conversations, SlackCardMemory memory, TimeProvider clock, ILogger<SlackConversation> logger) : QueueWorker<SlackWork>(queue, logger)
+    KnownConversations conversations, SlackCardMemory memory, TimeProvider clock, AnalysisLane lane, ILogger<SlackConversation> logger)
+    : QueueWorker<SlackWork>(queue, lane, logger)
 {
     public const string Channel = "slack";
 

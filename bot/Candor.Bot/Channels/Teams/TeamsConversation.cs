@@ -13,7 +13,7 @@ namespace Candor.Bot.Channels.Teams;
 /// </summary>
 internal sealed partial class TeamsConversation(
     ActivityQueue queue, ConnectorClient connector, Responder responder, CardActions actions, KnownConversations conversations, TimeProvider clock,
-    ILogger<TeamsConversation> logger) : QueueWorker<QueuedActivity>(queue, logger)
+    AnalysisLane lane, ILogger<TeamsConversation> logger) : QueueWorker<QueuedActivity>(queue, lane, logger)
 {
     // The answer first: keeping the conversation's reference is for later, and must never make the user wait.
     protected override async Task AnswerAsync(QueuedActivity work, Action analysed, CancellationToken cancel)
