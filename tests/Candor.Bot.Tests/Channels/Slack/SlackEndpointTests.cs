@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Candor.Bot.Tests.Channels.Slack;
 
 /// <summary>The Slack endpoints over real HTTP, signed as Slack signs, answered through a fake Slack Web API on loopback.</summary>
-public sealed class SlackEndpointTests : IAsyncLifetime, IDisposable
+public sealed class SlackEndpointTests : IAsyncLifetime
 {
     private const string Thread = """
         Priya Raman: Great post! Thanks for sharing
@@ -21,31 +21,22 @@ public sealed class SlackEndpointTests : IAsyncLifetime, IDisposable
 
     private static readonly HttpClient Http = new();
 
-    private readonly TempFolder folder = new();
-    private FakeSlack slack = null!;
-    private WebApplication bot = null!;
-    private SignedSlack signed = null!;
+    private SlackTestBot test = null!;
 
-    public async Task InitializeAsync()
-    {
-        slack = await FakeSlack.StartAsync();
-        bot = await StartBotAsync();
-        signed = new SignedSlack(Http, () => bot.Urls.First());
-    }
+    private FakeSlack Slack => test.Slack;
 
-    public async Task DisposeAsync()
-    {
-        await StopBotAsync();
-        await slack.DisposeAsync();
-    }
+    private WebApplication Bot => test.Bot;
 
-    // xUnit disposes after DisposeAsync, once the bot has let go of its database.
-    public void Dispose() => folder.Dispose();
+    private SignedSlack Signed => test.Signed;
+
+    public async Task InitializeAsync() => test = await SlackTestBot.StartAsync();
+
+    public async Task DisposeAsync() => await test.DisposeAsync();
 
     [Fact]
     public async Task UrlVerification_AnswersTheChallenge()
     {
-        using var response = await signed.EventAsync(new JsonObject { ["type"] = "url_verification", ["challenge"] = "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P" });
+        using var response = await Signed.EventAsync(new JsonObject { ["type"] = "url_verification", ["challenge"] = "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P" });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P", (string?)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["challenge"]);
@@ -54,8 +45,8 @@ public sealed class SlackEndpointTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task MentionWithAPastedThread_IsAnsweredOnceInItsThread_WithinBlockKitLimits()
     {
-        using var response = await signed.EventAsync(SignedSlack.Callback("Ev01", SignedSlack.Mention(Thread)));
-        var post = await slack.WaitForAsync("chat.postMessage");
+        using var response = await Signed.EventAsync(SignedSlack.Callback("Ev01", SignedSlack.Mention(Thread)));
+        var post = await Slack.WaitForAsync("chat.postMessage");
         await SettledAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -70,16 +61,16 @@ public sealed class SlackEndpointTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task SlowSlack_NeverDelaysTheAcknowledgement()
     {
-        slack.Delay = TimeSpan.FromSeconds(3);
+        Slack.Delay = TimeSpan.FromSeconds(3);
         var watch = System.Diagnostics.Stopwatch.StartNew();
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(i =>
-            signed.EventAsync(SignedSlack.Callback($"EvSlow{i}", SignedSlack.Mention(Thread, ts: $"1763300001.{i:000000}")))));
+            Signed.EventAsync(SignedSlack.Callback($"EvSlow{i}", SignedSlack.Mention(Thread, ts: $"1763300001.{i:000000}")))));
         var acknowledged = watch.Elapsed;
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
         Assert.True(acknowledged < TimeSpan.FromSeconds(2), $"20 events acknowledged after {acknowledged}");
-        await slack.WaitForAsync("chat.postMessage", 20);
+        await Slack.WaitForAsync("chat.postMessage", 20);
         Assert.True(watch.Elapsed >= TimeSpan.FromSeconds(3));
         foreach (var response in responses)
         {
@@ -91,14 +82,13 @@ public sealed class SlackEndpointTests : IAsyncLifetime, IDisposable
     public async Task SameEvent_DeliveredThreeTimesAcrossARestart_IsAnsweredOnce()
     {
         var callback = SignedSlack.Callback("Ev02", SignedSlack.Mention("Great post! Thanks for sharing 🙌"));
-        await signed.EventAsync(callback);
-        await slack.WaitForAsync("chat.postMessage");
-        await signed.EventAsync(callback, retryNum: "1");
+        await Signed.EventAsync(callback);
+        await Slack.WaitForAsync("chat.postMessage");
+        await Signed.EventAsync(callback, retryNum: "1");
         await SettledAsync();
 
-        await StopBotAsync();
-        bot = await StartBotAsync();
-        using var afterRestart = await signed.EventAsync(callback, retryNum: "2");
+        await test.RestartAsync();
+        using var afterRestart = await Signed.EventAsync(callback, retryNum: "2");
         await SettledAsync();
 
         Assert.Equal(HttpStatusCode.OK, afterRestart.StatusCode);
@@ -108,12 +98,12 @@ public sealed class SlackEndpointTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task MentionInAListeningChannel_DeliveredAsMentionAndMessage_IsAnsweredOnce()
     {
-        await bot.Services.GetRequiredService<IChannelSettingsStore>().SetListeningAsync(new ConversationKey("slack", "C0GROWTH"), true, CancellationToken.None);
+        await Bot.Services.GetRequiredService<IChannelSettingsStore>().SetListeningAsync(new ConversationKey("slack", "C0GROWTH"), true, CancellationToken.None);
         var message = SignedSlack.ChannelMessage($"<@{SignedSlack.BotUser}> {Thread}");
 
-        await signed.EventAsync(SignedSlack.Callback("Ev03", message));
-        await signed.EventAsync(SignedSlack.Callback("Ev04", SignedSlack.Mention(Thread)));
-        await slack.WaitForAsync("chat.postMessage");
+        await Signed.EventAsync(SignedSlack.Callback("Ev03", message));
+        await Signed.EventAsync(SignedSlack.Callback("Ev04", SignedSlack.Mention(Thread)));
+        await Slack.WaitForAsync("chat.postMessage");
         await SettledAsync();
 
         Assert.Single(PostsTo("C0GROWTH"));
@@ -122,16 +112,16 @@ public sealed class SlackEndpointTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task ListeningChannel_AnswersPastedThreads_AndIgnoresChatterAndLinks()
     {
-        await signed.EventAsync(SignedSlack.Callback("Ev05", SignedSlack.ChannelMessage(Thread, ts: "1763300000.000200")));
+        await Signed.EventAsync(SignedSlack.Callback("Ev05", SignedSlack.ChannelMessage(Thread, ts: "1763300000.000200")));
         await SettledAsync();
         Assert.Empty(PostsTo("C0GROWTH"));
         // A channel that is not listening leaves no trace of its messages.
-        Assert.Equal(0, await bot.Services.GetRequiredService<Database>().RunAsync(c => Dapper.SqlMapper.ExecuteScalarAsync<int>(c, "SELECT COUNT(*) FROM dedupe_keys WHERE dedupe_key LIKE 'slack:message:C0GROWTH:%'"), CancellationToken.None));
+        Assert.Equal(0, await Bot.Services.GetRequiredService<Database>().RunAsync(c => Dapper.SqlMapper.ExecuteScalarAsync<int>(c, "SELECT COUNT(*) FROM dedupe_keys WHERE dedupe_key LIKE 'slack:message:C0GROWTH:%'"), CancellationToken.None));
 
-        await bot.Services.GetRequiredService<IChannelSettingsStore>().SetListeningAsync(new ConversationKey("slack", "C0GROWTH"), true, CancellationToken.None);
-        await signed.EventAsync(SignedSlack.Callback("Ev06", SignedSlack.ChannelMessage("lunch at 12?", ts: "1763300000.000300")));
-        await signed.EventAsync(SignedSlack.Callback("Ev06b", SignedSlack.ChannelMessage("https://www.linkedin.com/posts/ana-lima_pricing-activity-7396173142515294208-AbCd", ts: "1763300000.000350")));
-        await signed.EventAsync(SignedSlack.Callback("Ev07", SignedSlack.ChannelMessage(Thread, ts: "1763300000.000400")));
+        await Bot.Services.GetRequiredService<IChannelSettingsStore>().SetListeningAsync(new ConversationKey("slack", "C0GROWTH"), true, CancellationToken.None);
+        await Signed.EventAsync(SignedSlack.Callback("Ev06", SignedSlack.ChannelMessage("lunch at 12?", ts: "1763300000.000300")));
+        await Signed.EventAsync(SignedSlack.Callback("Ev06b", SignedSlack.ChannelMessage("https://www.linkedin.com/posts/ana-lima_pricing-activity-7396173142515294208-AbCd", ts: "1763300000.000350")));
+        await Signed.EventAsync(SignedSlack.Callback("Ev07", SignedSlack.ChannelMessage(Thread, ts: "1763300000.000400")));
         await Until(() => Task.FromResult(PostsTo("C0GROWTH").Count > 0));
         await SettledAsync();
 
@@ -142,37 +132,37 @@ public sealed class SlackEndpointTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task DirectMessage_IsAnsweredInTheChat_AndTheChatRemembered()
     {
-        await signed.EventAsync(SignedSlack.Callback("Ev08", SignedSlack.ChannelMessage("Great post! Thanks for sharing", "im", channel: "D0ANA")));
-        var post = await slack.WaitForAsync("chat.postMessage");
+        await Signed.EventAsync(SignedSlack.Callback("Ev08", SignedSlack.ChannelMessage("Great post! Thanks for sharing", "im", channel: "D0ANA")));
+        var post = await Slack.WaitForAsync("chat.postMessage");
 
         Assert.Equal("D0ANA", (string?)post.Body["channel"]);
         Assert.Null(post.Body["thread_ts"]);
-        await Until(async () => await bot.Services.GetRequiredService<IConversationStore>().FindAsync(new ConversationKey("slack", "D0ANA"), CancellationToken.None) is not null);
+        await Until(async () => await Bot.Services.GetRequiredService<IConversationStore>().FindAsync(new ConversationKey("slack", "D0ANA"), CancellationToken.None) is not null);
     }
 
     [Fact]
     public async Task RememberedChat_GetsCardsLater_UntilSlackSaysCandorIsNotThere()
     {
-        await signed.EventAsync(SignedSlack.Callback("Ev12", SignedSlack.ChannelMessage("Great post! Thanks for sharing", "im", channel: "D0ANA")));
-        await slack.WaitForAsync("chat.postMessage");
+        await Signed.EventAsync(SignedSlack.Callback("Ev12", SignedSlack.ChannelMessage("Great post! Thanks for sharing", "im", channel: "D0ANA")));
+        await Slack.WaitForAsync("chat.postMessage");
         var chat = new ConversationKey("slack", "D0ANA");
-        await Until(async () => await bot.Services.GetRequiredService<IConversationStore>().FindAsync(chat, CancellationToken.None) is not null);
-        var sender = bot.Services.GetRequiredService<ProactiveSender>();
+        await Until(async () => await Bot.Services.GetRequiredService<IConversationStore>().FindAsync(chat, CancellationToken.None) is not null);
+        var sender = Bot.Services.GetRequiredService<ProactiveSender>();
 
         var sent = await sender.SendAsync(chat, Cards.Building.StaticCards.Welcome(), CancellationToken.None);
-        slack.Plan("chat.postMessage", error: "not_in_channel");
+        Slack.Plan("chat.postMessage", error: "not_in_channel");
         var gone = await sender.SendAsync(chat, Cards.Building.StaticCards.Welcome(), CancellationToken.None);
 
         Assert.Equal(DeliveryStatus.Sent, sent.Status);
-        Assert.Equal("D0ANA", (string?)slack.CallsTo("chat.postMessage")[1].Body["channel"]);
+        Assert.Equal("D0ANA", (string?)Slack.CallsTo("chat.postMessage")[1].Body["channel"]);
         Assert.Equal(DeliveryStatus.Gone, gone.Status);
-        Assert.Null(await bot.Services.GetRequiredService<IConversationStore>().FindAsync(chat, CancellationToken.None));
+        Assert.Null(await Bot.Services.GetRequiredService<IConversationStore>().FindAsync(chat, CancellationToken.None));
     }
 
     [Fact]
     public async Task Health_ListsSlack()
     {
-        var health = JsonNode.Parse(await Http.GetStringAsync($"{bot.Urls.First()}/healthz"))!;
+        var health = JsonNode.Parse(await Http.GetStringAsync($"{Bot.Urls.First()}/healthz"))!;
 
         Assert.Contains("slack", health["channels"]!.AsArray().Select(c => (string?)c));
     }
@@ -197,7 +187,7 @@ public sealed class SlackEndpointTests : IAsyncLifetime, IDisposable
                 break;
         }
 
-        using var response = await signed.EventAsync(SignedSlack.Callback("Ev09", message));
+        using var response = await Signed.EventAsync(SignedSlack.Callback("Ev09", message));
         await SettledAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -215,8 +205,8 @@ public sealed class SlackEndpointTests : IAsyncLifetime, IDisposable
             ["links"] = new JsonArray(new JsonObject { ["domain"] = "linkedin.com", ["url"] = Url }),
         };
 
-        await signed.EventAsync(SignedSlack.Callback("Ev10", shared));
-        var unfurl = await slack.WaitForAsync("chat.unfurl");
+        await Signed.EventAsync(SignedSlack.Callback("Ev10", shared));
+        var unfurl = await Slack.WaitForAsync("chat.unfurl");
 
         Assert.Equal("C0GROWTH.1763300000.000500.abc", (string?)unfurl.Body["unfurl_id"]);
         Assert.Equal("conversations_history", (string?)unfurl.Body["source"]);
@@ -230,7 +220,7 @@ public sealed class SlackEndpointTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task HelpCommand_IsAnsweredInTheAcknowledgement()
     {
-        using var response = await signed.CommandAsync("help", slack.ResponseUrl());
+        using var response = await Signed.CommandAsync("help", Slack.ResponseUrl());
         var answer = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
 
         Assert.Equal("ephemeral", (string?)answer["response_type"]);
@@ -241,8 +231,8 @@ public sealed class SlackEndpointTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task CheckCommand_IsAnsweredPrivatelyThroughTheResponseUrl()
     {
-        using var response = await signed.CommandAsync("check Great post! Thanks for sharing 🙌", slack.ResponseUrl());
-        var answer = await slack.WaitForAsync("response_url");
+        using var response = await Signed.CommandAsync("check Great post! Thanks for sharing 🙌", Slack.ResponseUrl());
+        var answer = await Slack.WaitForAsync("response_url");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("ephemeral", (string?)answer.Body["response_type"]);
@@ -254,23 +244,23 @@ public sealed class SlackEndpointTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task ListenCommand_TurnsListeningOnForTheChannel()
     {
-        await signed.CommandAsync("listen on", slack.ResponseUrl());
-        var answer = await slack.WaitForAsync("response_url");
+        await Signed.CommandAsync("listen on", Slack.ResponseUrl());
+        var answer = await Slack.WaitForAsync("response_url");
 
         Assert.Contains("Listening is on", (string?)answer.Body["text"], StringComparison.Ordinal);
-        Assert.True(await bot.Services.GetRequiredService<IChannelSettingsStore>().IsListeningAsync(new ConversationKey("slack", "C0GROWTH"), CancellationToken.None));
+        Assert.True(await Bot.Services.GetRequiredService<IChannelSettingsStore>().IsListeningAsync(new ConversationKey("slack", "C0GROWTH"), CancellationToken.None));
     }
 
     [Fact]
     public async Task MessageShortcut_ChecksTheMessagePrivately()
     {
-        await signed.InteractionAsync(new JsonObject
+        await Signed.InteractionAsync(new JsonObject
         {
-            ["type"] = "message_action", ["callback_id"] = "check_message", ["trigger_id"] = "1337.42.abc", ["response_url"] = slack.ResponseUrl(),
+            ["type"] = "message_action", ["callback_id"] = "check_message", ["trigger_id"] = "1337.42.abc", ["response_url"] = Slack.ResponseUrl(),
             ["channel"] = new JsonObject { ["id"] = "C0GROWTH" }, ["user"] = new JsonObject { ["id"] = "U0ANA" },
             ["message"] = new JsonObject { ["type"] = "message", ["ts"] = "1763300000.000600", ["text"] = "DM me on WhatsApp +44 7700 900123 to earn $500 a day from home" },
         });
-        var answer = await slack.WaitForAsync("response_url");
+        var answer = await Slack.WaitForAsync("response_url");
 
         Assert.Equal("ephemeral", (string?)answer.Body["response_type"]);
         Assert.StartsWith("✗ Spam · comment", (string?)answer.Body["text"], StringComparison.Ordinal);
@@ -279,8 +269,8 @@ public sealed class SlackEndpointTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task FeedbackButton_IsThankedPrivately_AndTheCardKept()
     {
-        await signed.InteractionAsync(Button(new CardPayload("feedback", "comment", Vote: "up", Ref: "0123456789ab", Verdict: "low_effort")));
-        var answer = await slack.WaitForAsync("response_url");
+        await Signed.InteractionAsync(Button(new CardPayload("feedback", "comment", Vote: "up", Ref: "0123456789ab", Verdict: "low_effort")));
+        var answer = await Slack.WaitForAsync("response_url");
 
         Assert.Equal(false, (bool?)answer.Body["replace_original"]);
         Assert.Contains("Thanks", (string?)answer.Body["text"], StringComparison.Ordinal);
@@ -293,8 +283,8 @@ public sealed class SlackEndpointTests : IAsyncLifetime, IDisposable
         var button = Button(payload);
         button["state"] = new JsonObject { ["values"] = new JsonObject { ["input:detail"] = new JsonObject { ["detail"] = new JsonObject { ["type"] = "plain_text_input", ["value"] = "your talk on pricing experiments at SaaStr" } } } };
 
-        await signed.InteractionAsync(button);
-        var answer = await slack.WaitForAsync("response_url");
+        await Signed.InteractionAsync(button);
+        var answer = await Slack.WaitForAsync("response_url");
 
         Assert.Equal(true, (bool?)answer.Body["replace_original"]);
         Assert.Contains("pricing experiments", answer.Body.ToJsonString(), StringComparison.Ordinal);
@@ -305,12 +295,12 @@ public sealed class SlackEndpointTests : IAsyncLifetime, IDisposable
     public async Task RewriteButtonWithoutADetail_OpensTheDialog_WhoseSubmitRewrites()
     {
         var payload = new CardPayload("rewrite", "outreach", Draft: "Hi Aisha, I'd love to connect and pick your brain. Do you have 15 minutes this week?", Format: "message");
-        await signed.InteractionAsync(Button(payload));
-        var opened = await slack.WaitForAsync("views.open");
+        await Signed.InteractionAsync(Button(payload));
+        var opened = await Slack.WaitForAsync("views.open");
 
         Assert.Equal("1337.42.abc", (string?)opened.Body["trigger_id"]);
         var view = opened.Body["view"]!.AsObject();
-        using var submitted = await signed.InteractionAsync(new JsonObject
+        using var submitted = await Signed.InteractionAsync(new JsonObject
         {
             ["type"] = "view_submission",
             ["user"] = new JsonObject { ["id"] = "U0ANA" },
@@ -321,7 +311,7 @@ public sealed class SlackEndpointTests : IAsyncLifetime, IDisposable
                 ["state"] = new JsonObject { ["values"] = new JsonObject { ["detail"] = new JsonObject { ["detail"] = new JsonObject { ["type"] = "plain_text_input", ["value"] = "your talk on pricing experiments at SaaStr" } } } },
             },
         });
-        var answer = await slack.WaitForAsync("response_url");
+        var answer = await Slack.WaitForAsync("response_url");
 
         Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
         Assert.Equal(string.Empty, await submitted.Content.ReadAsStringAsync());
@@ -334,12 +324,12 @@ public sealed class SlackEndpointTests : IAsyncLifetime, IDisposable
     {
         string[] names = ["Priya Raman", "Tom Becker", "Lena Ortiz", "Sam Okafor", "Mia Novak", "Omar Haddad", "Eva Lind", "Raj Patel", "Noor Aziz", "Ben Carter", "Ida Berg", "Yuki Tanaka"];
         var longThread = string.Join('\n', names.Select(name => $"{name}: Great post! Thanks for sharing"));
-        await signed.EventAsync(SignedSlack.Callback("Ev11", SignedSlack.Mention(longThread)));
-        var post = await slack.WaitForAsync("chat.postMessage");
+        await Signed.EventAsync(SignedSlack.Callback("Ev11", SignedSlack.Mention(longThread)));
+        var post = await Slack.WaitForAsync("chat.postMessage");
         var showMore = post.Body["blocks"]!.AsArray().SelectMany(b => b!["elements"]?.AsArray() ?? []).First(e => (string?)e!["action_id"] == "thread:details:go")!;
 
-        await signed.InteractionAsync(Button(CardPayload.Decode((string?)showMore["value"])!));
-        var answer = await slack.WaitForAsync("response_url");
+        await Signed.InteractionAsync(Button(CardPayload.Decode((string?)showMore["value"])!));
+        var answer = await Slack.WaitForAsync("response_url");
 
         Assert.Equal(true, (bool?)answer.Body["replace_original"]);
         Assert.Contains("Yuki Tanaka", answer.Body.ToJsonString(), StringComparison.Ordinal);
@@ -347,14 +337,14 @@ public sealed class SlackEndpointTests : IAsyncLifetime, IDisposable
     }
 
     private List<SlackCall> PostsTo(string channel) =>
-        [.. slack.CallsTo("chat.postMessage").Where(c => c.Status == 200 && (string?)c.Body["channel"] == channel)];
+        [.. Slack.CallsTo("chat.postMessage").Where(c => c.Status == 200 && (string?)c.Body["channel"] == channel)];
 
     // Work is answered in the background: a direct message sent after the request under test, and answered, shows
     // the bot has caught up with it, where a fixed wait would only hope so.
     private async Task SettledAsync()
     {
         var marker = $"D0MARK{Guid.NewGuid():N}"[..16];
-        await signed.EventAsync(SignedSlack.Callback($"Ev{marker}", SignedSlack.ChannelMessage("Great post!", "im", ts: "1763300009.000001", channel: marker)));
+        await Signed.EventAsync(SignedSlack.Callback($"Ev{marker}", SignedSlack.ChannelMessage("Great post!", "im", ts: "1763300009.000001", channel: marker)));
         await Until(() => Task.FromResult(PostsTo(marker).Count == 1));
     }
 
@@ -362,25 +352,12 @@ public sealed class SlackEndpointTests : IAsyncLifetime, IDisposable
     {
         ["type"] = "block_actions",
         ["trigger_id"] = "1337.42.abc",
-        ["response_url"] = slack.ResponseUrl(),
+        ["response_url"] = Slack.ResponseUrl(),
         ["user"] = new JsonObject { ["id"] = "U0ANA" },
         ["channel"] = new JsonObject { ["id"] = "C0GROWTH" },
         ["container"] = new JsonObject { ["type"] = "message", ["message_ts"] = "1763300000.000700" },
         ["actions"] = new JsonArray(new JsonObject { ["type"] = "button", ["action_id"] = $"{payload.Kind}:{payload.Verb}", ["value"] = payload.Encode(2000) }),
     };
-
-    private async Task<WebApplication> StartBotAsync()
-    {
-        var started = TestHost.Build(folder, [.. SignedSlack.Settings(slack), "--Logging:LogLevel:Default=Critical"]);
-        await started.StartAsync();
-        return started;
-    }
-
-    private async Task StopBotAsync()
-    {
-        await bot.StopAsync();
-        await bot.DisposeAsync();
-    }
 
     private static async Task Until(Func<Task<bool>> condition)
     {

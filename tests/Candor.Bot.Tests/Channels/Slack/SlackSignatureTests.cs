@@ -3,37 +3,21 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using Candor.Bot.Channels.Slack;
-using Microsoft.AspNetCore.Builder;
 
 namespace Candor.Bot.Tests.Channels.Slack;
 
 /// <summary>Every Slack endpoint refuses what Slack did not sign, just now, over exactly these bytes: 401, nothing processed.</summary>
-public sealed class SlackSignatureTests : IAsyncLifetime, IDisposable
+public sealed class SlackSignatureTests : IAsyncLifetime
 {
-    private static readonly HttpClient Http = new();
+    private SlackTestBot test = null!;
 
-    private readonly TempFolder folder = new();
-    private FakeSlack slack = null!;
-    private WebApplication bot = null!;
-    private SignedSlack signed = null!;
+    private FakeSlack Slack => test.Slack;
 
-    public async Task InitializeAsync()
-    {
-        slack = await FakeSlack.StartAsync();
-        bot = TestHost.Build(folder, [.. SignedSlack.Settings(slack), "--Logging:LogLevel:Default=Critical"]);
-        await bot.StartAsync();
-        signed = new SignedSlack(Http, () => bot.Urls.First());
-    }
+    private SignedSlack Signed => test.Signed;
 
-    public async Task DisposeAsync()
-    {
-        await bot.StopAsync();
-        await bot.DisposeAsync();
-        await slack.DisposeAsync();
-    }
+    public async Task InitializeAsync() => test = await SlackTestBot.StartAsync();
 
-    // xUnit disposes after DisposeAsync, once the bot has let go of its database.
-    public void Dispose() => folder.Dispose();
+    public async Task DisposeAsync() => await test.DisposeAsync();
 
     [Fact]
     public void SlacksPublishedTestVector_Verifies()
@@ -79,30 +63,30 @@ public sealed class SlackSignatureTests : IAsyncLifetime, IDisposable
         var (timestamp, signature) = how switch
         {
             "bad signature" => (Seconds(now), "v0=" + new string('0', 64)),
-            "no timestamp" => (null, signed.Sign(Seconds(now), body)),
+            "no timestamp" => (null, Signed.Sign(Seconds(now), body)),
             "no signature" => (Seconds(now), null),
             "no headers" => ((string?)null, (string?)null),
-            "stale" => (Seconds(now - 360), signed.Sign(Seconds(now - 360), body)),
-            "future" => (Seconds(now + 360), signed.Sign(Seconds(now + 360), body)),
-            "replayed with a new timestamp" => (Seconds(now), signed.Sign(Seconds(now - 120), body)),
-            "timestamp not a number" => ("soon", signed.Sign("soon", body)),
-            _ => (Seconds(now), signed.Sign(Seconds(now), body)),
+            "stale" => (Seconds(now - 360), Signed.Sign(Seconds(now - 360), body)),
+            "future" => (Seconds(now + 360), Signed.Sign(Seconds(now + 360), body)),
+            "replayed with a new timestamp" => (Seconds(now), Signed.Sign(Seconds(now - 120), body)),
+            "timestamp not a number" => ("soon", Signed.Sign("soon", body)),
+            _ => (Seconds(now), Signed.Sign(Seconds(now), body)),
         };
         if (how == "one byte altered")
         {
             body[^3] ^= 0x01;
         }
 
-        using var events = await signed.RawAsync("/slack/events", body, timestamp, signature);
-        using var commands = await signed.RawAsync("/slack/commands", body, timestamp, signature);
+        using var events = await Signed.RawAsync("/slack/events", body, timestamp, signature);
+        using var commands = await Signed.RawAsync("/slack/commands", body, timestamp, signature);
         // A refusal is decided before anything is queued, so there is nothing to wait for.
-        using var interactions = await signed.RawAsync("/slack/interactions", body, timestamp, signature);
+        using var interactions = await Signed.RawAsync("/slack/interactions", body, timestamp, signature);
 
         Assert.Equal(HttpStatusCode.Unauthorized, events.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, commands.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, interactions.StatusCode);
         Assert.NotNull(JsonNode.Parse(await events.Content.ReadAsStringAsync())!["error"]);
-        Assert.Empty(slack.Calls);
+        Assert.Empty(Slack.Calls);
     }
 
     [Fact]
@@ -111,10 +95,10 @@ public sealed class SlackSignatureTests : IAsyncLifetime, IDisposable
         var body = Encoding.UTF8.GetBytes(SignedSlack.Callback("EvOk", SignedSlack.ChannelMessage("Great post!", "im", channel: "D0ANA")).ToJsonString());
         var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
 
-        using var response = await signed.RawAsync("/slack/events", body, now, signed.Sign(now, body));
+        using var response = await Signed.RawAsync("/slack/events", body, now, Signed.Sign(now, body));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await slack.WaitForAsync("chat.postMessage");
+        await Slack.WaitForAsync("chat.postMessage");
     }
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
