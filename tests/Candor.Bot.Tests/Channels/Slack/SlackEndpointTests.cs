@@ -79,6 +79,23 @@ public sealed class SlackEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task HugePaste_IsAcknowledgedBeforeItIsAnalysed()
+    {
+        string[] names = ["Priya Raman", "Tom Becker", "Lena Ortiz", "Sam Okafor", "Mia Novak", "Omar Haddad", "Eva Lind", "Raj Patel"];
+        var huge = string.Join('\n', Enumerable.Range(0, 2_000).Select(i => $"{names[i % names.Length]}: Great post! Thanks for sharing, comment {i}"));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        using var response = await Signed.EventAsync(SignedSlack.Callback("EvHuge", SignedSlack.Mention(huge)));
+        var acknowledged = watch.Elapsed;
+        var post = await Slack.WaitForAsync("chat.postMessage");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(acknowledged < TimeSpan.FromSeconds(1), $"a {huge.Length / 1024} KB paste was acknowledged after {acknowledged}");
+        Assert.Contains("comment thread", (string?)post.Body["text"], StringComparison.Ordinal);
+        Assert.Empty(BlockKitLimits.Breaches(post.Body));
+    }
+
+    [Fact]
     public async Task SameEvent_DeliveredThreeTimesAcrossARestart_IsAnsweredOnce()
     {
         var callback = SignedSlack.Callback("Ev02", SignedSlack.Mention("Great post! Thanks for sharing 🙌"));
