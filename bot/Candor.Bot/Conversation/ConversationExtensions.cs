@@ -10,6 +10,7 @@ internal static class ConversationExtensions
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<AnalysisLane>();
+        services.AddSingleton<CheckHistory>();
         services.AddSingleton<Responder>();
         services.AddSingleton<CardActions>();
         services.AddSingleton<KnownConversations>();

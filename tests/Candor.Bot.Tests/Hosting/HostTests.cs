@@ -66,6 +66,8 @@ public sealed class HostTests
     [InlineData("--Outreach:MessageWords=many", "MessageWords")]
     [InlineData("--Rewriter:TimeoutSeconds=abc", "TimeoutSeconds")]
     [InlineData("--Storage:Provider=mysql", "Storage:Provider")]
+    [InlineData("--Retention:Days=0", "Retention:Days")]
+    [InlineData("--Retention:Days=forever", "Days")]
     [InlineData("--Slack:BotToken=xoxb-1", "Slack:SigningSecret")]
     [InlineData("--SLACK_SIGNING_SECRET=abc", "Slack:BotToken")]
     [InlineData("--Slack:BotToken=xoxb-1 --Slack:SigningSecret=abc --Slack:ApiBaseUrl=ftp://slack.example/api/", "Slack:ApiBaseUrl")]

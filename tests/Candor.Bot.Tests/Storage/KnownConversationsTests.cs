@@ -13,7 +13,7 @@ public sealed class KnownConversationsTests : IAsyncLifetime, IDisposable
         new ConversationKey("teams", "a:1pXq7Zr"), "personal", "https://smba.trafficmanager.net/emea/", "tenant-1", null, "28:candor", "Candor", null, Monday);
 
     private readonly TempFolder folder = new();
-    private readonly ManualClock clock = new(Monday);
+    private readonly TestClock clock = new(Monday);
     private Database database = null!;
     private CountingStore store = null!;
     private KnownConversations known = null!;
@@ -85,12 +85,6 @@ public sealed class KnownConversationsTests : IAsyncLifetime, IDisposable
         Assert.NotNull(await known.FindAsync(other.Key, CancellationToken.None));
     }
 
-    private sealed class ManualClock(DateTimeOffset now) : TimeProvider
-    {
-        public DateTimeOffset Now { get; set; } = now;
-
-        public override DateTimeOffset GetUtcNow() => Now;
-    }
 
     // Counts the writes that reach the real store, and can stand in for a database that has gone away.
     private sealed class CountingStore(IConversationStore inner) : IConversationStore

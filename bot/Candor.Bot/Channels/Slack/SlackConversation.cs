@@ -57,10 +57,10 @@ internal sealed partial class SlackConversation(
             return;
         }
 
-        var card = await responder.AnswerAsync(message.Text, cancel);
-        // Listening reads everything said in the channel: only a pasted thread gets an answer (a LinkedIn link
-        // is answered by its unfurl).
-        if (message.Passive && card.Kind != "thread")
+        // Listening reads everything said in the channel: only a pasted thread gets an answer, and only it is
+        // kept (a LinkedIn link is answered by its unfurl).
+        var card = message.Passive ? await responder.AnswerThreadAsync(message.Text, key, cancel) : await responder.AnswerAsync(message.Text, cancel, recordFor: key);
+        if (card is null)
         {
             return;
         }
@@ -98,7 +98,8 @@ internal sealed partial class SlackConversation(
                 await RespondAsync(command.ResponseUrl, StaticCards.Note("Team digests are not available in this version yet. Meanwhile, mention me with a thread or a link to check it."), replace: false, analysed, cancel);
                 return;
             default:
-                await RespondAsync(command.ResponseUrl, await responder.AnswerAsync(command.Text, cancel), replace: false, analysed, cancel);
+                var answer = await responder.AnswerAsync(command.Text, cancel, recordFor: new ConversationKey(Channel, command.Channel));
+                await RespondAsync(command.ResponseUrl, answer, replace: false, analysed, cancel);
                 return;
         }
     }

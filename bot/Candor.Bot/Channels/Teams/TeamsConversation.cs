@@ -28,7 +28,7 @@ internal sealed partial class TeamsConversation(
         {
             if (post is not null)
             {
-                var checkedPost = ConnectorClient.CardMessage(await responder.AnswerAsync(post, cancel));
+                var checkedPost = ConnectorClient.CardMessage(await responder.AnswerAsync(post, cancel, recordFor: Conversation(activity)));
                 analysed();
                 await connector.SendAsync(activity, checkedPost, cancel);
                 return;
@@ -60,6 +60,8 @@ internal sealed partial class TeamsConversation(
         }
     }
 
+    private ConversationKey Conversation(Activity activity) => TeamsReference.Of(activity, clock.GetUtcNow()).Key;
+
     private Task KeepReferenceAsync(Activity activity, CancellationToken cancel)
     {
         var reference = TeamsReference.Of(activity, clock.GetUtcNow());
@@ -82,7 +84,7 @@ internal sealed partial class TeamsConversation(
                 return answer.Card ?? StaticCards.Note(answer.Message!);
             case "message":
                 await connector.TryTypingAsync(activity, cancel);
-                return await responder.AnswerAsync(MessageText.Of(activity), cancel);
+                return await responder.AnswerAsync(MessageText.Of(activity), cancel, recordFor: Conversation(activity));
             // An install sends both an installationUpdate and a conversationUpdate with Candor among the
             // members added; welcoming on the second only says hello once.
             case "conversationUpdate" when activity.MembersAdded?.Any(m => m.Id == activity.Recipient?.Id) == true:

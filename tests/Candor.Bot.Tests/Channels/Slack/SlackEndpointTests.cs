@@ -56,6 +56,8 @@ public sealed class SlackEndpointTests : IAsyncLifetime
         Assert.Equal("1763300000.000100", (string?)post.Body["thread_ts"]);
         Assert.StartsWith("~ Mixed · comment thread", (string?)post.Body["text"], StringComparison.Ordinal);
         Assert.Empty(BlockKitLimits.Breaches(post.Body));
+        var kept = Assert.Single(await History("C0GROWTH"));
+        Assert.Equal(("thread", 4), (kept.Kind, kept.Comments.Count));
     }
 
     [Fact]
@@ -144,6 +146,7 @@ public sealed class SlackEndpointTests : IAsyncLifetime
 
         var post = Assert.Single(PostsTo("C0GROWTH"));
         Assert.Equal("1763300000.000400", (string?)post.Body["thread_ts"]);
+        Assert.Equal(["thread"], (await History("C0GROWTH")).Select(c => c.Kind));
     }
 
     [Fact]
@@ -352,6 +355,9 @@ public sealed class SlackEndpointTests : IAsyncLifetime
         Assert.Contains("Yuki Tanaka", answer.Body.ToJsonString(), StringComparison.Ordinal);
         Assert.DoesNotContain("Yuki Tanaka", post.Body.ToJsonString(), StringComparison.Ordinal);
     }
+
+    private Task<IReadOnlyList<CheckRecord>> History(string channel) =>
+        Bot.Services.GetRequiredService<IHistoryStore>().ReadAsync(new ConversationKey("slack", channel), DateTimeOffset.UnixEpoch, DateTimeOffset.UtcNow.AddDays(1), CancellationToken.None);
 
     private List<SlackCall> PostsTo(string channel) =>
         [.. Slack.CallsTo("chat.postMessage").Where(c => c.Status == 200 && (string?)c.Body["channel"] == channel)];

@@ -23,7 +23,7 @@ public sealed class SlackSignatureTests : IAsyncLifetime
     public void SlacksPublishedTestVector_Verifies()
     {
         const string Body = "token=xyzz0WbapA4vBCDEFasx0q6G&team_id=T1DC2JH3J&team_domain=testteamnow&channel_id=G8PSS9T3V&channel_name=foobar&user_id=U2CERLKJA&user_name=roadrunner&command=%2Fwebhook-collect&text=&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1DC2JH3J%2F397700885554%2F96rGlfmibIGlgcZRskXaIFfN&trigger_id=398738663015.47445629121.803a0bc887a14d10d2c447fce8b6703c";
-        var then = new FixedClock(DateTimeOffset.FromUnixTimeSeconds(1531420618).AddSeconds(30));
+        var then = new TestClock(DateTimeOffset.FromUnixTimeSeconds(1531420618).AddSeconds(30));
         var signature = new SlackSignature(SignedSlack.Secret, then);
 
         Assert.Equal(SignatureCheck.Valid, signature.Check("1531420618", "v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503", Encoding.UTF8.GetBytes(Body)));
@@ -38,7 +38,7 @@ public sealed class SlackSignatureTests : IAsyncLifetime
     public void Timestamp_MoreThanFiveMinutesOffEitherWay_IsRefused(int offsetSeconds, bool accepted)
     {
         var now = DateTimeOffset.FromUnixTimeSeconds(1763300000);
-        var signature = new SlackSignature(SignedSlack.Secret, new FixedClock(now));
+        var signature = new SlackSignature(SignedSlack.Secret, new TestClock(now));
         var timestamp = (1763300000 + offsetSeconds).ToString(CultureInfo.InvariantCulture);
         var body = Encoding.UTF8.GetBytes("{}");
 
@@ -99,10 +99,5 @@ public sealed class SlackSignatureTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         await Slack.WaitForAsync("chat.postMessage");
-    }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }

@@ -104,7 +104,7 @@ public sealed class ConnectorAuthenticationTests : IAsyncLifetime
     [Fact]
     public async Task ForgedKeyIds_DoNotFloodTheKeyServer()
     {
-        var clock = new ManualClock();
+        var clock = new TestClock(DateTimeOffset.UtcNow);
         var auth = Authentication(clock);
         for (var i = 0; i < 20; i++)
         {
@@ -138,13 +138,13 @@ public sealed class ConnectorAuthenticationTests : IAsyncLifetime
 
     private async Task<AuthResult> Authenticate(string? token, bool raw = false, string channel = "msteams", bool emulator = false, int afterMinutes = 0)
     {
-        var clock = new ManualClock();
+        var clock = new TestClock(DateTimeOffset.UtcNow);
         var auth = Authentication(clock, emulator);
         if (afterMinutes > 0)
         {
             // Prime the cache first, then move on past the refetch guard, as a running bot would.
             await auth.AuthenticateAsync($"Bearer {Token()}", "msteams", ServiceUrl, CancellationToken.None);
-            clock.Advance(TimeSpan.FromMinutes(afterMinutes));
+            clock.Now += TimeSpan.FromMinutes(afterMinutes);
         }
 
         return await auth.AuthenticateAsync(raw ? token : $"Bearer {token}", channel, ServiceUrl, CancellationToken.None);
@@ -204,14 +204,5 @@ public sealed class ConnectorAuthenticationTests : IAsyncLifetime
         var parts = token.Split('.');
         var payload = Base64UrlEncoder.Decode(parts[1]).Replace(AppId, AppId.ToUpperInvariant(), StringComparison.Ordinal);
         return $"{parts[0]}.{Base64UrlEncoder.Encode(payload)}.{parts[2]}";
-    }
-
-    private sealed class ManualClock : TimeProvider
-    {
-        private DateTimeOffset now = DateTimeOffset.UtcNow;
-
-        public override DateTimeOffset GetUtcNow() => now;
-
-        public void Advance(TimeSpan by) => now += by;
     }
 }

@@ -1,0 +1,104 @@
+using Candor.Bot.Conversation;
+using Dapper;
+
+namespace Candor.Bot.Storage;
+
+/// <summary>One check a conversation made, as kept: verdicts and ids, never the paste.</summary>
+/// <param name="ThreadKey">The post's activity id when the paste named it, else a hash of the paste: the same post checked twice is one thread.</param>
+internal sealed record CheckRecord(
+    string Id, ConversationKey Conversation, DateTimeOffset At, string Kind, string Verdict, int Score, string ThreadKey,
+    IReadOnlyList<string> SignalIds, IReadOnlyList<string> IssueIds, IReadOnlyList<CommenterRecord> Comments);
+
+/// <param name="Excerpt">What they wrote, clipped, only when it was generic; null otherwise.</param>
+internal sealed record CommenterRecord(string Author, string? Headline, DateTimeOffset? WrittenAt, string Verdict, string? Excerpt);
+
+/// <summary>Conversations' check history. Failures are <see cref="StorageException"/>s.</summary>
+internal interface IHistoryStore
+{
+    Task RecordAsync(CheckRecord check, CancellationToken cancel);
+
+    /// <summary>A conversation's checks from <paramref name="from"/> (inclusive) to <paramref name="to"/> (exclusive), oldest first.</summary>
+    Task<IReadOnlyList<CheckRecord>> ReadAsync(ConversationKey conversation, DateTimeOffset from, DateTimeOffset to, CancellationToken cancel);
+
+    /// <summary>Deletes every check made before <paramref name="before"/>, with its commenters.</summary>
+    /// <returns>How many checks were deleted.</returns>
+    Task<int> PurgeAsync(DateTimeOffset before, CancellationToken cancel);
+}
+
+internal sealed class SqlHistoryStore(Database database) : IHistoryStore
+{
+    public Task RecordAsync(CheckRecord check, CancellationToken cancel) => database.RunAsync(async connection =>
+    {
+        const string Check = """
+            INSERT INTO checks (check_id, channel, conversation_id, checked_ms, kind, verdict, score, thread_key, signal_ids, issue_ids)
+            VALUES (@Id, @Channel, @ConversationId, @CheckedMs, @Kind, @Verdict, @Score, @ThreadKey, @SignalIds, @IssueIds)
+            """;
+        const string Comment = """
+            INSERT INTO check_comments (check_id, position, author, headline, written_ms, verdict, excerpt)
+            VALUES (@CheckId, @Position, @Author, @Headline, @WrittenMs, @Verdict, @Excerpt)
+            """;
+        await using var transaction = await connection.BeginTransactionAsync(cancel);
+        await connection.ExecuteAsync(new CommandDefinition(Check, new
+        {
+            check.Id, check.Conversation.Channel, ConversationId = check.Conversation.Id, CheckedMs = check.At.ToUnixTimeMilliseconds(), check.Kind,
+            check.Verdict, check.Score, check.ThreadKey, SignalIds = string.Join(' ', check.SignalIds), IssueIds = string.Join(' ', check.IssueIds),
+        }, transaction, cancellationToken: cancel));
+        var comments = check.Comments.Select((c, position) => new
+        {
+            CheckId = check.Id, Position = position, c.Author, c.Headline, WrittenMs = c.WrittenAt?.ToUnixTimeMilliseconds(), c.Verdict, c.Excerpt,
+        });
+        await connection.ExecuteAsync(new CommandDefinition(Comment, comments, transaction, cancellationToken: cancel));
+        await transaction.CommitAsync(cancel);
+        return 0;
+    }, cancel);
+
+    public async Task<IReadOnlyList<CheckRecord>> ReadAsync(ConversationKey conversation, DateTimeOffset from, DateTimeOffset to, CancellationToken cancel)
+    {
+        const string Checks = """
+            SELECT check_id AS Id, checked_ms AS CheckedMs, kind AS Kind, verdict AS Verdict, CAST(score AS BIGINT) AS Score, thread_key AS ThreadKey,
+                   signal_ids AS SignalIds, issue_ids AS IssueIds
+            FROM checks WHERE channel = @Channel AND conversation_id = @Id AND checked_ms >= @From AND checked_ms < @To
+            ORDER BY checked_ms, check_id
+            """;
+        const string Comments = """
+            SELECT c.check_id AS CheckId, c.author AS Author, c.headline AS Headline, c.written_ms AS WrittenMs, c.verdict AS Verdict, c.excerpt AS Excerpt
+            FROM check_comments c JOIN checks k ON k.check_id = c.check_id
+            WHERE k.channel = @Channel AND k.conversation_id = @Id AND k.checked_ms >= @From AND k.checked_ms < @To
+            ORDER BY c.check_id, c.position
+            """;
+        var range = new { conversation.Channel, conversation.Id, From = from.ToUnixTimeMilliseconds(), To = to.ToUnixTimeMilliseconds() };
+        return await database.RunAsync(async connection =>
+        {
+            var checks = await connection.QueryAsync<CheckRow>(new CommandDefinition(Checks, range, cancellationToken: cancel));
+            var commenters = (await connection.QueryAsync<CommentRow>(new CommandDefinition(Comments, range, cancellationToken: cancel)))
+                .ToLookup(c => c.CheckId, c => c.Record);
+            return (IReadOnlyList<CheckRecord>)[.. checks.Select(row => row.Record(conversation, [.. commenters[row.Id]]))];
+        }, cancel);
+    }
+
+    public Task<int> PurgeAsync(DateTimeOffset before, CancellationToken cancel) => database.RunAsync(async connection =>
+    {
+        const string Commenters = "DELETE FROM check_comments WHERE check_id IN (SELECT check_id FROM checks WHERE checked_ms < @Before)";
+        const string Checks = "DELETE FROM checks WHERE checked_ms < @Before";
+        var cutoff = new { Before = before.ToUnixTimeMilliseconds() };
+        await using var transaction = await connection.BeginTransactionAsync(cancel);
+        await connection.ExecuteAsync(new CommandDefinition(Commenters, cutoff, transaction, cancellationToken: cancel));
+        var deleted = await connection.ExecuteAsync(new CommandDefinition(Checks, cutoff, transaction, cancellationToken: cancel));
+        await transaction.CommitAsync(cancel);
+        return deleted;
+    }, cancel);
+
+    // The tables' shapes, flat, as Dapper reads them (every number as BIGINT, which both databases return as long).
+    private sealed record CheckRow(string Id, long CheckedMs, string Kind, string Verdict, long Score, string ThreadKey, string SignalIds, string IssueIds)
+    {
+        public CheckRecord Record(ConversationKey conversation, IReadOnlyList<CommenterRecord> comments) =>
+            new(Id, conversation, DateTimeOffset.FromUnixTimeMilliseconds(CheckedMs), Kind, Verdict, (int)Score, ThreadKey, Ids(SignalIds), Ids(IssueIds), comments);
+
+        private static string[] Ids(string ids) => ids.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    private sealed record CommentRow(string CheckId, string Author, string? Headline, long? WrittenMs, string Verdict, string? Excerpt)
+    {
+        public CommenterRecord Record => new(Author, Headline, WrittenMs is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null, Verdict, Excerpt);
+    }
+}
