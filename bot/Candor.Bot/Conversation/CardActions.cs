@@ -16,13 +16,14 @@ internal sealed record ActionAnswer(Card? Card, string? Message);
 /// and logged, "Rewrite with this detail" coaches the draft again around the detail typed into the card,
 /// "Shorter" fits it to a connection note, and "More formal" greets and signs off formally.
 /// </summary>
-internal sealed partial class CardActions(ModelRewriter rewriter, OutreachLimits limits, ILogger<CardActions> logger)
+internal sealed partial class CardActions(ModelRewriter rewriter, OutreachLimits limits, ConversationData data, ILogger<CardActions> logger)
 {
     /// <param name="inBackground">
     /// True for an answer sent after the acknowledgement: the optional model may be asked. False when the answer
     /// is due within seconds in the request (an invoke).
     /// </param>
-    public async Task<ActionAnswer> AnswerAsync(CardPayload? payload, JsonElement? inputs, bool inBackground, CancellationToken cancel)
+    /// <param name="conversation">Where the button was pressed: what "Forget it" erases.</param>
+    public async Task<ActionAnswer> AnswerAsync(CardPayload? payload, JsonElement? inputs, bool inBackground, ConversationKey conversation, CancellationToken cancel)
     {
         switch (payload)
         {
@@ -38,12 +39,29 @@ internal sealed partial class CardActions(ModelRewriter rewriter, OutreachLimits
                 return string.IsNullOrEmpty(detail)
                     ? new(null, "Type one real detail about them in the box first (a post, a talk, a launch), then press \"Rewrite with this detail\".")
                     : new(await CoachAsync(payload with { About = detail }, DraftFormats.Parse(payload.Format), inBackground, cancel), null);
+            case { Verb: "forget", Variant: "confirm" }:
+                return new(await ForgetAsync(conversation, cancel), null);
+            case { Verb: "forget" }:
+                return new(StaticCards.Note("Kept: nothing was deleted."), null);
             case { Verb: "variant", Draft: not null, Variant: "shorter" }:
                 return new(await CoachAsync(payload, DraftFormat.Note, inBackground, cancel), null);
             case { Verb: "variant", Draft: not null, Variant: "formal" }:
                 return new(Formal(await CoachAsync(payload, DraftFormats.Parse(payload.Format), inBackground, cancel)), null);
             default:
                 return new(null, "I can't do that from this card; paste the text again and I'll answer it fresh.");
+        }
+    }
+
+    private async Task<Card> ForgetAsync(ConversationKey conversation, CancellationToken cancel)
+    {
+        try
+        {
+            var checks = await data.EraseAsync(conversation, cancel);
+            return StaticCards.Note($"Forgotten: {checks} {(checks == 1 ? "check" : "checks")} and everything else I kept for this conversation are deleted.");
+        }
+        catch (Storage.StorageException)
+        {
+            return StaticCards.Note("I couldn't reach my storage, so not everything may be deleted yet. Press \"Forget it\" again in a minute.");
         }
     }
 

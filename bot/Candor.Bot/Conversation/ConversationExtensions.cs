@@ -11,6 +11,7 @@ internal static class ConversationExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<AnalysisLane>();
         services.AddSingleton<CheckHistory>();
+        services.AddSingleton<ConversationData>();
         services.AddSingleton<Responder>();
         services.AddSingleton<CardActions>();
         services.AddSingleton<KnownConversations>();

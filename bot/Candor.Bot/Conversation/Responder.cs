@@ -29,6 +29,11 @@ internal sealed class Responder(TimeProvider clock, ModelRewriter rewriter, Outr
             return StaticCards.Welcome();
         }
 
+        if (trimmed.Equals("forget", StringComparison.OrdinalIgnoreCase))
+        {
+            return StaticCards.ConfirmForget();
+        }
+
         if (trimmed.StartsWith("coach ", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("coach\n", StringComparison.OrdinalIgnoreCase))
         {
             var draft = trimmed[6..];

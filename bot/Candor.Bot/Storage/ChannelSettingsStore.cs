@@ -10,6 +10,9 @@ internal interface IChannelSettingsStore
     Task<bool> IsListeningAsync(ConversationKey channel, CancellationToken cancel);
 
     Task SetListeningAsync(ConversationKey channel, bool listening, CancellationToken cancel);
+
+    /// <summary>Drops everything the channel chose (the forget command).</summary>
+    Task ForgetAsync(ConversationKey channel, CancellationToken cancel);
 }
 
 internal sealed class SqlChannelSettingsStore(Database database, TimeProvider clock) : IChannelSettingsStore
@@ -29,5 +32,11 @@ internal sealed class SqlChannelSettingsStore(Database database, TimeProvider cl
             """;
         var values = new { channel.Channel, channel.Id, Listening = listening ? 1 : 0, Now = clock.GetUtcNow().ToUnixTimeMilliseconds() };
         await database.RunAsync(c => c.ExecuteAsync(new CommandDefinition(Upsert, values, cancellationToken: cancel)), cancel);
+    }
+
+    public async Task ForgetAsync(ConversationKey channel, CancellationToken cancel)
+    {
+        const string Delete = "DELETE FROM channel_settings WHERE channel = @Channel AND conversation_id = @Id";
+        await database.RunAsync(c => c.ExecuteAsync(new CommandDefinition(Delete, new { channel.Channel, channel.Id }, cancellationToken: cancel)), cancel);
     }
 }

@@ -7,6 +7,9 @@ internal interface IDedupeStore
 {
     /// <summary>True for the first claim of a key; false when it was claimed before (a retry or a double delivery).</summary>
     Task<bool> TryClaimAsync(string key, CancellationToken cancel);
+
+    /// <summary>Drops the claims whose keys start with <paramref name="prefix"/> (a channel's, when it is forgotten).</summary>
+    Task ForgetAsync(string prefix, CancellationToken cancel);
 }
 
 internal sealed class SqlDedupeStore(Database database, TimeProvider clock) : IDedupeStore
@@ -31,5 +34,12 @@ internal sealed class SqlDedupeStore(Database database, TimeProvider clock) : ID
         }
 
         return claimed;
+    }
+
+    public async Task ForgetAsync(string prefix, CancellationToken cancel)
+    {
+        // substr rather than LIKE: an id's '_' would be a wildcard there.
+        const string Delete = "DELETE FROM dedupe_keys WHERE substr(dedupe_key, 1, @Length) = @Prefix";
+        await database.RunAsync(c => c.ExecuteAsync(new CommandDefinition(Delete, new { Prefix = prefix, prefix.Length }, cancellationToken: cancel)), cancel);
     }
 }

@@ -20,6 +20,10 @@ internal interface IHistoryStore
     /// <summary>A conversation's checks from <paramref name="from"/> (inclusive) to <paramref name="to"/> (exclusive), oldest first.</summary>
     Task<IReadOnlyList<CheckRecord>> ReadAsync(ConversationKey conversation, DateTimeOffset from, DateTimeOffset to, CancellationToken cancel);
 
+    /// <summary>Deletes every check of a conversation, with its commenters (the forget command).</summary>
+    /// <returns>How many checks were deleted.</returns>
+    Task<int> ForgetAsync(ConversationKey conversation, CancellationToken cancel);
+
     /// <summary>Deletes every check made before <paramref name="before"/>, with its commenters.</summary>
     /// <returns>How many checks were deleted.</returns>
     Task<int> PurgeAsync(DateTimeOffset before, CancellationToken cancel);
@@ -55,7 +59,7 @@ internal sealed class SqlHistoryStore(Database database) : IHistoryStore
     public async Task<IReadOnlyList<CheckRecord>> ReadAsync(ConversationKey conversation, DateTimeOffset from, DateTimeOffset to, CancellationToken cancel)
     {
         const string Checks = """
-            SELECT check_id AS Id, checked_ms AS CheckedMs, kind AS Kind, verdict AS Verdict, CAST(score AS BIGINT) AS Score, thread_key AS ThreadKey,
+            SELECT check_id AS Id, checked_ms AS CheckedMs, kind AS Kind, verdict AS Verdict, score AS Score, thread_key AS ThreadKey,
                    signal_ids AS SignalIds, issue_ids AS IssueIds
             FROM checks WHERE channel = @Channel AND conversation_id = @Id AND checked_ms >= @From AND checked_ms < @To
             ORDER BY checked_ms, check_id
@@ -76,23 +80,45 @@ internal sealed class SqlHistoryStore(Database database) : IHistoryStore
         }, cancel);
     }
 
-    public Task<int> PurgeAsync(DateTimeOffset before, CancellationToken cancel) => database.RunAsync(async connection =>
+    public Task<int> ForgetAsync(ConversationKey conversation, CancellationToken cancel) =>
+        DeleteAsync("channel = @Channel AND conversation_id = @Id", new { conversation.Channel, conversation.Id }, cancel);
+
+    public Task<int> PurgeAsync(DateTimeOffset before, CancellationToken cancel) =>
+        DeleteAsync("checked_ms < @Before", new { Before = before.ToUnixTimeMilliseconds() }, cancel);
+
+    // The checks matching a condition and their commenters, in one transaction.
+    private Task<int> DeleteAsync(string which, object values, CancellationToken cancel) => database.RunAsync(async connection =>
     {
-        const string Commenters = "DELETE FROM check_comments WHERE check_id IN (SELECT check_id FROM checks WHERE checked_ms < @Before)";
-        const string Checks = "DELETE FROM checks WHERE checked_ms < @Before";
-        var cutoff = new { Before = before.ToUnixTimeMilliseconds() };
         await using var transaction = await connection.BeginTransactionAsync(cancel);
-        await connection.ExecuteAsync(new CommandDefinition(Commenters, cutoff, transaction, cancellationToken: cancel));
-        var deleted = await connection.ExecuteAsync(new CommandDefinition(Checks, cutoff, transaction, cancellationToken: cancel));
+        await connection.ExecuteAsync(new CommandDefinition(
+            $"DELETE FROM check_comments WHERE check_id IN (SELECT check_id FROM checks WHERE {which})", values, transaction, cancellationToken: cancel));
+        var deleted = await connection.ExecuteAsync(new CommandDefinition($"DELETE FROM checks WHERE {which}", values, transaction, cancellationToken: cancel));
         await transaction.CommitAsync(cancel);
         return deleted;
     }, cancel);
 
-    // The tables' shapes, flat, as Dapper reads them (every number as BIGINT, which both databases return as long).
-    private sealed record CheckRow(string Id, long CheckedMs, string Kind, string Verdict, long Score, string ThreadKey, string SignalIds, string IssueIds)
+    // The tables' shapes, flat, as Dapper reads them. Settable properties rather than a constructor: SQLite hands an
+    // INTEGER column over as long and PostgreSQL as int, and Dapper converts only into properties.
+    private sealed class CheckRow
     {
+        public string Id { get; init; } = string.Empty;
+
+        public long CheckedMs { get; init; }
+
+        public string Kind { get; init; } = string.Empty;
+
+        public string Verdict { get; init; } = string.Empty;
+
+        public int Score { get; init; }
+
+        public string ThreadKey { get; init; } = string.Empty;
+
+        public string SignalIds { get; init; } = string.Empty;
+
+        public string IssueIds { get; init; } = string.Empty;
+
         public CheckRecord Record(ConversationKey conversation, IReadOnlyList<CommenterRecord> comments) =>
-            new(Id, conversation, DateTimeOffset.FromUnixTimeMilliseconds(CheckedMs), Kind, Verdict, (int)Score, ThreadKey, Ids(SignalIds), Ids(IssueIds), comments);
+            new(Id, conversation, DateTimeOffset.FromUnixTimeMilliseconds(CheckedMs), Kind, Verdict, Score, ThreadKey, Ids(SignalIds), Ids(IssueIds), comments);
 
         private static string[] Ids(string ids) => ids.Split(' ', StringSplitOptions.RemoveEmptyEntries);
     }

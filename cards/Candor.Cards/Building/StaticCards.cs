@@ -3,7 +3,7 @@ using Candor.Cards.Text;
 
 namespace Candor.Cards.Building;
 
-/// <summary>The cards that do not come from a report: welcome and help, and "I couldn't read that".</summary>
+/// <summary>The cards that do not come from a report: welcome and help, notes, "forget this conversation?" and "I couldn't read that".</summary>
 public static class StaticCards
 {
     public static Card Welcome()
@@ -19,7 +19,7 @@ public static class StaticCards
                 "I read when it was posted and check the link for tricks."),
             new Evidence("An outreach draft", "To: Aisha Rahman, Head of Growth at Fourth Coffee\nAbout: spoke at SaaStr about pricing\n\nHi Aisha, …", "I say what will keep it from being answered and write a better, personal version from your own facts."),
             new Paragraph("Asking how to answer a message you received? Put \"How should I reply to this?\" above it.", Subtle: true),
-            new Paragraph("I keep no pasted text. Commands: help, check, coach, digest.", Subtle: true),
+            new Paragraph("I keep verdicts and commenters' names for a limited time, never your drafts. Commands: help, check, coach, digest, forget.", Subtle: true),
         ];
         return new Card("welcome", banner, parts, [], ReportCards.FallbackOf(banner, "Paste a LinkedIn comment, a thread, a post link or a draft message."));
     }
@@ -29,6 +29,18 @@ public static class StaticCards
     {
         var banner = new Banner(Tone.Good, "✓", "Candor", UserText.Clean(message, 300));
         return new Card("note", banner, [banner], [], ReportCards.FallbackOf(banner, string.Empty).TrimEnd());
+    }
+
+    /// <summary>"Forget this conversation?", asked before Candor erases what it keeps for one.</summary>
+    public static Card ConfirmForget()
+    {
+        var banner = new Banner(Tone.Doubt, "⚠", "Forget this conversation?", "I'll delete everything I keep for it: what was checked here, its settings, and where I post. This can't be undone.");
+        CardAction[] actions =
+        [
+            new("Forget it", new CardPayload("forget", "forget", Variant: "confirm"), ActionStyle.Primary),
+            new("Keep it", new CardPayload("forget", "forget", Variant: "cancel")),
+        ];
+        return new Card("forget", banner, [banner], actions, ReportCards.FallbackOf(banner, "Answer with the buttons on the card.").TrimEnd());
     }
 
     public static Card Error(string message, string suggestion)

@@ -48,6 +48,7 @@ public static class CardGallery
             ("digest", DigestCard.From(SampleDigest(Hostile: false))),
             ("digest-hostile", DigestCard.From(SampleDigest(Hostile: true))),
             ("welcome", StaticCards.Welcome()),
+            ("forget", StaticCards.ConfirmForget()),
             ("error", StaticCards.Error("That looks like a binary file, not text.", "Copy the text from LinkedIn and paste it as plain text.")),
         };
         return cards;

@@ -11,7 +11,7 @@ public class CardsCommandTests
             var result = await CliRun.RunAsync(["cards", "--out", folder], "");
 
             Assert.Equal(0, result.Exit);
-            Assert.Contains("Wrote 16 cards", result.Output, StringComparison.Ordinal);
+            Assert.Contains("Wrote 17 cards", result.Output, StringComparison.Ordinal);
             foreach (var name in (string[])["thread-short", "thread-huge", "outreach-hostile", "digest", "welcome", "error"])
             {
                 Assert.True(File.Exists(Path.Combine(folder, $"{name}.adaptive.json")), name);

@@ -37,6 +37,29 @@ public sealed class DeliveryStoresTests(ITestOutputHelper output)
     [Theory]
     [InlineData("sqlite")]
     [InlineData("postgres")]
+    public async Task ForgetPrefix_DropsThatChannelsClaims_EvenWithUnderscores(string provider)
+    {
+        await using var test = await TestDatabases.CreateAsync(provider, output);
+        if (test is null)
+        {
+            return;
+        }
+
+        await using var database = new Database(test.Settings);
+        await new Migrator(database, TimeProvider.System, NullLogger<Migrator>.Instance).MigrateAsync(CancellationToken.None);
+        var dedupe = new SqlDedupeStore(database, TimeProvider.System);
+        await dedupe.TryClaimAsync("slack:message:C_1:1763300000.000100", CancellationToken.None);
+        await dedupe.TryClaimAsync("slack:message:CX1:1763300000.000100", CancellationToken.None);
+
+        await dedupe.ForgetAsync("slack:message:C_1:", CancellationToken.None);
+
+        Assert.True(await dedupe.TryClaimAsync("slack:message:C_1:1763300000.000100", CancellationToken.None));
+        Assert.False(await dedupe.TryClaimAsync("slack:message:CX1:1763300000.000100", CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
     public async Task Listening_IsOffUntilTurnedOn_AndKeptPerChannel(string provider)
     {
         await using var test = await TestDatabases.CreateAsync(provider, output);

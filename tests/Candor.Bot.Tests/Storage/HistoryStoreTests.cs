@@ -64,6 +64,28 @@ public sealed class HistoryStoreTests(ITestOutputHelper output)
         Assert.Equal(2, await database.RunAsync(c => Dapper.SqlMapper.ExecuteScalarAsync<int>(c, "SELECT COUNT(*) FROM check_comments"), CancellationToken.None));
     }
 
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Forget_DeletesOneConversationsChecks_AndNoOtherOnes(string provider)
+    {
+        await using var test = await TestDatabases.CreateAsync(provider, output);
+        if (test is null)
+        {
+            return;
+        }
+
+        await using var database = await MigratedAsync(test);
+        var store = new SqlHistoryStore(database);
+        await store.RecordAsync(Thread("mine", Monday), CancellationToken.None);
+        await store.RecordAsync(Thread("theirs", Monday) with { Conversation = Growth with { Id = "C0HIRING" } }, CancellationToken.None);
+
+        Assert.Equal(1, await store.ForgetAsync(Growth, CancellationToken.None));
+        Assert.Empty(await store.ReadAsync(Growth, Monday.AddDays(-1), Monday.AddDays(1), CancellationToken.None));
+        Assert.Single(await store.ReadAsync(Growth with { Id = "C0HIRING" }, Monday.AddDays(-1), Monday.AddDays(1), CancellationToken.None));
+        Assert.Equal(2, await database.RunAsync(c => Dapper.SqlMapper.ExecuteScalarAsync<int>(c, "SELECT COUNT(*) FROM check_comments"), CancellationToken.None));
+    }
+
     private static CheckRecord Thread(string id, DateTimeOffset at) => new(
         id, Growth, at, "thread", "suspicious", 18, "7396173142515294208", ["duplicate_text", "burst"], [],
         [

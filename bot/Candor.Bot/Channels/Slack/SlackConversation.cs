@@ -113,7 +113,7 @@ internal sealed partial class SlackConversation(
                 await RespondAsync(button.ResponseUrl, expanded ?? StaticCards.Note("I no longer have these details; paste the text again and I'll show them."), replace: expanded is not null, analysed, cancel);
                 return;
             default:
-                var answer = await actions.AnswerAsync(button.Payload, button.Inputs, inBackground: true, cancel);
+                var answer = await actions.AnswerAsync(button.Payload, button.Inputs, inBackground: true, new ConversationKey(Channel, button.Channel), cancel);
                 await RespondAsync(button.ResponseUrl, answer.Card ?? StaticCards.Note(answer.Message!), replace: answer.Card is not null, analysed, cancel);
                 return;
         }

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Candor.Cards.Building;
-using Candor.Cards.Model;
 using Candor.Cards.Rendering;
 
 namespace Candor.Bot.Channels.Slack;
@@ -15,9 +14,9 @@ internal sealed partial class SlackDialogs(SlackApi slack, ILogger<SlackDialogs>
     /// <summary>Opens the dialog without holding up the acknowledgement; failures are answered and logged, never thrown.</summary>
     public void OpenRewrite(SlackButton button) => _ = OpenRewriteAsync(button);
 
-    public static JsonObject Rewrite(CardPayload payload, string responseUrl, string trigger) => new()
+    public static JsonObject Rewrite(SlackButton button) => new()
     {
-        ["trigger_id"] = trigger,
+        ["trigger_id"] = button.TriggerId,
         ["view"] = new JsonObject
         {
             ["type"] = "modal",
@@ -25,7 +24,7 @@ internal sealed partial class SlackDialogs(SlackApi slack, ILogger<SlackDialogs>
             ["title"] = Plain("Rewrite with a detail"),
             ["submit"] = Plain("Rewrite"),
             ["close"] = Plain("Cancel"),
-            ["private_metadata"] = SlackRequests.DialogMetadata(payload, responseUrl),
+            ["private_metadata"] = SlackRequests.DialogMetadata(button),
             ["blocks"] = new JsonArray(new JsonObject
             {
                 ["type"] = "input",
@@ -46,7 +45,7 @@ internal sealed partial class SlackDialogs(SlackApi slack, ILogger<SlackDialogs>
     {
         try
         {
-            await slack.CallAsync("views.open", Rewrite(button.Payload!, button.ResponseUrl, button.TriggerId!), CancellationToken.None);
+            await slack.CallAsync("views.open", Rewrite(button), CancellationToken.None);
         }
 #pragma warning disable CA1031 // Nobody awaits this: every failure is answered here and logged.
         catch (Exception failed)

@@ -58,7 +58,7 @@ internal static class SlackRequests
         switch (Text(payload, "type"))
         {
             case "block_actions" when responseUrl is not null && payload.TryGetProperty("actions", out var actions) && actions.ValueKind == JsonValueKind.Array && actions.GetArrayLength() > 0:
-                return new SlackButton(CardPayload.Decode(Text(actions[0], "value")), Inputs(payload), responseUrl, Text(payload, "trigger_id"));
+                return new SlackButton(CardPayload.Decode(Text(actions[0], "value")), Inputs(payload), responseUrl, Text(payload, "trigger_id"), ChannelOf(payload));
             case "message_action" when Text(payload, "callback_id") == CheckShortcut && responseUrl is not null:
                 var message = payload.TryGetProperty("message", out var m) ? m : default;
                 return new SlackShortcut(SlackText.Decode(message.ValueKind == JsonValueKind.Object ? Text(message, "text") : null), responseUrl);
@@ -70,8 +70,8 @@ internal static class SlackRequests
     }
 
     /// <summary>What the rewrite dialog carries for its submit: the card's payload and where to answer.</summary>
-    public static string DialogMetadata(CardPayload payload, string responseUrl) =>
-        new JsonObject { ["p"] = payload.Encode(2000), ["u"] = responseUrl }.ToJsonString();
+    public static string DialogMetadata(SlackButton button) =>
+        new JsonObject { ["p"] = button.Payload!.Encode(2000), ["u"] = button.ResponseUrl, ["c"] = button.Channel }.ToJsonString();
 
     private static SlackButton? DialogSubmit(JsonElement view)
     {
@@ -79,7 +79,7 @@ internal static class SlackRequests
         {
             var metadata = JsonNode.Parse(Text(view, "private_metadata") ?? "{}") as JsonObject;
             return metadata?["u"] is JsonValue url && url.TryGetValue(out string? responseUrl)
-                ? new SlackButton(CardPayload.Decode((string?)metadata["p"]), Inputs(view), responseUrl, TriggerId: null)
+                ? new SlackButton(CardPayload.Decode((string?)metadata["p"]), Inputs(view), responseUrl, TriggerId: null, (string?)metadata["c"] ?? string.Empty)
                 : null;
         }
         catch (Exception unreadable) when (unreadable is JsonException or InvalidOperationException)
@@ -87,6 +87,11 @@ internal static class SlackRequests
             return null;
         }
     }
+
+    private static string ChannelOf(JsonElement payload) =>
+        (payload.TryGetProperty("channel", out var channel) ? Text(channel, "id") : null)
+        ?? (payload.TryGetProperty("container", out var container) ? Text(container, "channel_id") : null)
+        ?? string.Empty;
 
     private static SlackMessage Message(string team, string channel, string type, JsonElement e, string ts, bool passive, string? botUser) =>
         new(team, channel, type, ts, Text(e, "thread_ts"), SlackText.Decode(Text(e, "text")), passive, botUser, $"slack:message:{channel}:{ts}");

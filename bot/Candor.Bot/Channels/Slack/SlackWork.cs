@@ -26,7 +26,8 @@ internal sealed record SlackShortcut(string Text, string ResponseUrl) : SlackWor
 /// <summary>A card button (or the rewrite dialog's submit), with what was typed into the card.</summary>
 /// <param name="Inputs">The card's inputs by id ({"detail": "…"}), as card actions read them.</param>
 /// <param name="TriggerId">Lets Candor open a dialog for a few seconds; null from the dialog itself.</param>
-internal sealed record SlackButton(CardPayload? Payload, JsonElement? Inputs, string ResponseUrl, string? TriggerId) : SlackWork
+/// <param name="Channel">Where the card was: what "Forget it" erases.</param>
+internal sealed record SlackButton(CardPayload? Payload, JsonElement? Inputs, string ResponseUrl, string? TriggerId, string Channel) : SlackWork
 {
     /// <summary>"Rewrite with this detail" pressed with the detail box empty: a dialog asks for it.</summary>
     public bool AsksForDetail =>

@@ -108,7 +108,7 @@ internal sealed partial class ActivityEndpoint(
         }
 
         // Teams gives an invoke 10-15 s: the optional model (which may take longer) is not asked here.
-        var answer = await actions.AnswerAsync(payload, data, inBackground: false, cancel);
+        var answer = await actions.AnswerAsync(payload, data, inBackground: false, TeamsReference.KeyOf(activity), cancel);
         return answer.Card is { } card
             ? Results.Json(new { statusCode = 200, type = ConnectorClient.AdaptiveCardType, value = AdaptiveCardRenderer.Render(card) })
             : Message(answer.Message!);
@@ -145,7 +145,7 @@ internal sealed partial class ActivityEndpoint(
         }
 
         // Other buttons in the dialog (feedback, rewrite, variants) answer inside it.
-        var answer = await actions.AnswerAsync(payload, data, inBackground: false, cancel);
+        var answer = await actions.AnswerAsync(payload, data, inBackground: false, TeamsReference.KeyOf(activity), cancel);
         return answer.Card is { } card
             ? Results.Json(new { task = new { type = "continue", value = new { title = "Candor", height = "large", width = "medium", card = new { contentType = ConnectorClient.AdaptiveCardType, content = AdaptiveCardRenderer.Render(card) } } } })
             : Results.Json(new { task = new { type = "message", value = answer.Message } });

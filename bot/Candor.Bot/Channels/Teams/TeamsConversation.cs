@@ -28,7 +28,7 @@ internal sealed partial class TeamsConversation(
         {
             if (post is not null)
             {
-                var checkedPost = ConnectorClient.CardMessage(await responder.AnswerAsync(post, cancel, recordFor: Conversation(activity)));
+                var checkedPost = ConnectorClient.CardMessage(await responder.AnswerAsync(post, cancel, recordFor: TeamsReference.KeyOf(activity)));
                 analysed();
                 await connector.SendAsync(activity, checkedPost, cancel);
                 return;
@@ -60,8 +60,6 @@ internal sealed partial class TeamsConversation(
         }
     }
 
-    private ConversationKey Conversation(Activity activity) => TeamsReference.Of(activity, clock.GetUtcNow()).Key;
-
     private Task KeepReferenceAsync(Activity activity, CancellationToken cancel)
     {
         var reference = TeamsReference.Of(activity, clock.GetUtcNow());
@@ -80,11 +78,11 @@ internal sealed partial class TeamsConversation(
         switch (activity.Type)
         {
             case "message" when activity.Value is { ValueKind: JsonValueKind.Object } data:
-                var answer = await actions.AnswerAsync(CardPayload.From(data), data, inBackground: true, cancel);
+                var answer = await actions.AnswerAsync(CardPayload.From(data), data, inBackground: true, TeamsReference.KeyOf(activity), cancel);
                 return answer.Card ?? StaticCards.Note(answer.Message!);
             case "message":
                 await connector.TryTypingAsync(activity, cancel);
-                return await responder.AnswerAsync(MessageText.Of(activity), cancel, recordFor: Conversation(activity));
+                return await responder.AnswerAsync(MessageText.Of(activity), cancel, recordFor: TeamsReference.KeyOf(activity));
             // An install sends both an installationUpdate and a conversationUpdate with Candor among the
             // members added; welcoming on the second only says hello once.
             case "conversationUpdate" when activity.MembersAdded?.Any(m => m.Id == activity.Recipient?.Id) == true:

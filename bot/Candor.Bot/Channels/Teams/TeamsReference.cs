@@ -43,6 +43,9 @@ internal static class TeamsReference
             activity.Recipient?.Id, activity.Recipient?.Name, title, seen);
     }
 
+    /// <summary>The conversation an activity belongs to, as Candor keeps it (a channel thread belongs to its channel).</summary>
+    public static ConversationKey KeyOf(Activity activity) => Of(activity, DateTimeOffset.UnixEpoch).Key;
+
     public static ReferenceChange ChangeOf(Activity activity)
     {
         var inTeam = activity.ChannelData?.Team?.Id is { Length: > 0 };

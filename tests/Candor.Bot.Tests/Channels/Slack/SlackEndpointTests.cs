@@ -272,6 +272,43 @@ public sealed class SlackEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Forget_AsksFirst_ThenErasesEverythingKeptForTheChannel()
+    {
+        var store = Bot.Services.GetRequiredService<IChannelSettingsStore>();
+        await store.SetListeningAsync(new ConversationKey("slack", "C0GROWTH"), true, CancellationToken.None);
+        await Signed.EventAsync(SignedSlack.Callback("EvF1", SignedSlack.Mention(Thread)));
+        await Until(async () => (await History("C0GROWTH")).Count == 1);
+        await Until(async () => await Bot.Services.GetRequiredService<IConversationStore>().FindAsync(new ConversationKey("slack", "C0GROWTH"), CancellationToken.None) is not null);
+
+        await Signed.CommandAsync("forget", Slack.ResponseUrl());
+        var asked = await Slack.WaitForAsync("response_url");
+        var confirm = asked.Body["blocks"]!.AsArray().SelectMany(b => b!["elements"]?.AsArray() ?? []).First(e => (string?)e!["action_id"] == "forget:forget:confirm")!;
+        await Signed.InteractionAsync(Button(CardPayload.Decode((string?)confirm["value"])!));
+        var answer = await Slack.WaitForAsync("response_url", 2);
+
+        Assert.StartsWith("⚠ Forget this conversation?", (string?)asked.Body["text"], StringComparison.Ordinal);
+        Assert.Equal(true, (bool?)answer.Body["replace_original"]);
+        Assert.Contains("Forgotten: 1 check", (string?)answer.Body["text"], StringComparison.Ordinal);
+        Assert.Empty(await History("C0GROWTH"));
+        Assert.False(await store.IsListeningAsync(new ConversationKey("slack", "C0GROWTH"), CancellationToken.None));
+        Assert.Null(await Bot.Services.GetRequiredService<IConversationStore>().FindAsync(new ConversationKey("slack", "C0GROWTH"), CancellationToken.None));
+        Assert.Equal(0, await Bot.Services.GetRequiredService<Database>().RunAsync(c => Dapper.SqlMapper.ExecuteScalarAsync<int>(c, "SELECT COUNT(*) FROM dedupe_keys WHERE dedupe_key LIKE 'slack:message:C0GROWTH:%'"), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Forget_Cancelled_KeepsEverything()
+    {
+        await Signed.EventAsync(SignedSlack.Callback("EvF2", SignedSlack.Mention(Thread)));
+        await Until(async () => (await History("C0GROWTH")).Count == 1);
+
+        await Signed.InteractionAsync(Button(new CardPayload("forget", "forget", Variant: "cancel")));
+        var answer = await Slack.WaitForAsync("response_url");
+
+        Assert.Contains("Kept: nothing was deleted.", (string?)answer.Body["text"], StringComparison.Ordinal);
+        Assert.Single(await History("C0GROWTH"));
+    }
+
+    [Fact]
     public async Task MessageShortcut_ChecksTheMessagePrivately()
     {
         await Signed.InteractionAsync(new JsonObject

@@ -6,6 +6,7 @@ using Candor.Bot.Channels.Teams;
 using Candor.Bot.Conversation;
 using Candor.Bot.Storage;
 using Candor.Cards.Building;
+using Candor.Cards.Model;
 using Dapper;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -184,6 +185,31 @@ public sealed class ProactiveSendingTests : IAsyncLifetime, IDisposable
         Assert.Equal(DeliveryStatus.Failed, delivery.Status);
         Assert.Contains("only sent over https", delivery.Reason, StringComparison.Ordinal);
         Assert.Empty(connector.Calls);
+    }
+
+    [Fact]
+    public async Task ForgetCard_AsksFirst_ThenTheButtonErasesTheChannelsHistoryAndReference()
+    {
+        await PostAsync(Message("Great post!", Thread, "channel"));
+        await RememberedAsync(Channel);
+        await PostAsync(Message("forget", Thread, "channel"));
+        var asked = await connector.WaitForCardAsync(2);
+        var confirm = Message(null, Thread, "channel");
+        confirm["type"] = "invoke";
+        confirm["name"] = "adaptiveCard/action";
+        confirm["value"] = new JsonObject
+        {
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "forget", ["data"] = new CardPayload("forget", "forget", Variant: "confirm").ToData() },
+        };
+
+        using var answered = await PostAsync(confirm);
+        var card = JsonNode.Parse(await answered.Content.ReadAsStringAsync())!;
+
+        Assert.StartsWith("⚠ Forget this conversation?", (string?)asked["text"], StringComparison.Ordinal);
+        Assert.Contains("Forgotten: 1 check", card.ToJsonString(), StringComparison.Ordinal);
+        Assert.Null(await Store.FindAsync(new ConversationKey("teams", Channel), CancellationToken.None));
+        Assert.Empty(await bot.Services.GetRequiredService<IHistoryStore>().ReadAsync(
+            new ConversationKey("teams", Channel), DateTimeOffset.UnixEpoch, DateTimeOffset.UtcNow.AddDays(1), CancellationToken.None));
     }
 
     [Fact]
