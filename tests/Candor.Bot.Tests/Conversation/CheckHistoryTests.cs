@@ -2,33 +2,29 @@ using Candor.Analysis;
 using Candor.Analysis.Outreach;
 using Candor.Bot.Conversation;
 using Candor.Bot.Storage;
+using Candor.Bot.Tests.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Candor.Bot.Tests.Conversation;
 
 /// <summary>What a conversation's history keeps of a check: verdicts and ids, commenters of threads, never a draft.</summary>
-public sealed class CheckHistoryTests : IAsyncLifetime, IDisposable
+public sealed class CheckHistoryTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 16, 9, 0, 0, TimeSpan.Zero);
     private static readonly ConversationKey Growth = new("teams", "19:growth@thread.tacv2");
 
-    private readonly TempFolder folder = new();
-    private Database database = null!;
+    private MigratedSqlite sqlite = null!;
     private SqlHistoryStore store = null!;
     private CheckHistory history = null!;
 
     public async Task InitializeAsync()
     {
-        database = new Database(new StorageSettings(StorageProvider.Sqlite, $"Data Source={folder.File("candor.db")}"));
-        await new Migrator(database, TimeProvider.System, NullLogger<Migrator>.Instance).MigrateAsync(CancellationToken.None);
-        store = new SqlHistoryStore(database);
+        sqlite = await MigratedSqlite.CreateAsync();
+        store = new SqlHistoryStore(sqlite.Database);
         history = new CheckHistory(store, new TestClock(Now), NullLogger<CheckHistory>.Instance);
     }
 
-    public async Task DisposeAsync() => await database.DisposeAsync();
-
-    // xUnit disposes after DisposeAsync, once the database has been let go.
-    public void Dispose() => folder.Dispose();
+    public async Task DisposeAsync() => await sqlite.DisposeAsync();
 
     [Fact]
     public async Task Thread_KeepsItsCommenters_AndOnlyGenericWords()
@@ -71,7 +67,7 @@ public sealed class CheckHistoryTests : IAsyncLifetime, IDisposable
         Assert.Equal("outreach", kept.Kind);
         Assert.Contains("unfilled_placeholder", kept.IssueIds);
         Assert.Empty(kept.Comments);
-        var everything = await database.RunAsync(c => Dapper.SqlMapper.QueryAsync<string>(c, "SELECT kind || verdict || thread_key || signal_ids || issue_ids FROM checks"), CancellationToken.None);
+        var everything = await sqlite.Database.RunAsync(c => Dapper.SqlMapper.QueryAsync<string>(c, "SELECT kind || verdict || thread_key || signal_ids || issue_ids FROM checks"), CancellationToken.None);
         Assert.All(everything, row => Assert.DoesNotContain("pick your brain", row, StringComparison.Ordinal));
     }
 

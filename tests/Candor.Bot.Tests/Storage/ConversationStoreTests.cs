@@ -1,6 +1,5 @@
 using Candor.Bot.Conversation;
 using Candor.Bot.Storage;
-using Microsoft.Extensions.Logging.Abstractions;
 using Xunit.Abstractions;
 
 namespace Candor.Bot.Tests.Storage;
@@ -98,8 +97,7 @@ public sealed class ConversationStoreTests(ITestOutputHelper output)
             return null;
         }
 
-        var database = new Database(test.Settings);
-        await new Migrator(database, TimeProvider.System, NullLogger<Migrator>.Instance).MigrateAsync(CancellationToken.None);
+        var database = await test.MigratedAsync();
         return new MigratedStore(test, database, new SqlConversationStore(database));
     }
 

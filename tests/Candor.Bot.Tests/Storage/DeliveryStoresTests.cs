@@ -45,8 +45,7 @@ public sealed class DeliveryStoresTests(ITestOutputHelper output)
             return;
         }
 
-        await using var database = new Database(test.Settings);
-        await new Migrator(database, TimeProvider.System, NullLogger<Migrator>.Instance).MigrateAsync(CancellationToken.None);
+        await using var database = await test.MigratedAsync();
         var dedupe = new SqlDedupeStore(database, TimeProvider.System);
         await dedupe.TryClaimAsync("slack:message:C_1:1763300000.000100", CancellationToken.None);
         await dedupe.TryClaimAsync("slack:message:CX1:1763300000.000100", CancellationToken.None);
@@ -68,8 +67,7 @@ public sealed class DeliveryStoresTests(ITestOutputHelper output)
             return;
         }
 
-        await using var database = new Database(test.Settings);
-        await new Migrator(database, TimeProvider.System, NullLogger<Migrator>.Instance).MigrateAsync(CancellationToken.None);
+        await using var database = await test.MigratedAsync();
         var settings = new SqlChannelSettingsStore(database, TimeProvider.System);
         var growth = new ConversationKey("slack", "C0GROWTH");
 

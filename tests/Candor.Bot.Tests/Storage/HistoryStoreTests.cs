@@ -1,6 +1,5 @@
 using Candor.Bot.Conversation;
 using Candor.Bot.Storage;
-using Microsoft.Extensions.Logging.Abstractions;
 using Xunit.Abstractions;
 
 namespace Candor.Bot.Tests.Storage;
@@ -22,7 +21,7 @@ public sealed class HistoryStoreTests(ITestOutputHelper output)
             return;
         }
 
-        await using var database = await MigratedAsync(test);
+        await using var database = await test.MigratedAsync();
         var store = new SqlHistoryStore(database);
         var thread = Thread("c1", Monday);
         var outreach = new CheckRecord("c2", Growth, Monday.AddHours(1), "outreach", "weak", 35, "0a1b2c3d4e5f6a7b", [], ["no_personalization", "pushy_ask"], []);
@@ -52,7 +51,7 @@ public sealed class HistoryStoreTests(ITestOutputHelper output)
             return;
         }
 
-        await using var database = await MigratedAsync(test);
+        await using var database = await test.MigratedAsync();
         var store = new SqlHistoryStore(database);
         await store.RecordAsync(Thread("old", Monday.AddDays(-31)), CancellationToken.None);
         await store.RecordAsync(Thread("new", Monday.AddDays(-29)), CancellationToken.None);
@@ -75,7 +74,7 @@ public sealed class HistoryStoreTests(ITestOutputHelper output)
             return;
         }
 
-        await using var database = await MigratedAsync(test);
+        await using var database = await test.MigratedAsync();
         var store = new SqlHistoryStore(database);
         await store.RecordAsync(Thread("mine", Monday), CancellationToken.None);
         await store.RecordAsync(Thread("theirs", Monday) with { Conversation = Growth with { Id = "C0HIRING" } }, CancellationToken.None);
@@ -92,11 +91,4 @@ public sealed class HistoryStoreTests(ITestOutputHelper output)
             new CommenterRecord("Priya Raman", "Growth at Acme", at.AddMinutes(-14), "low_effort", "Great post! Thanks for sharing"),
             new CommenterRecord("Sam Okafor", null, null, "authentic", null),
         ]);
-
-    private static async Task<Database> MigratedAsync(TestDatabase test)
-    {
-        var database = new Database(test.Settings);
-        await new Migrator(database, TimeProvider.System, NullLogger<Migrator>.Instance).MigrateAsync(CancellationToken.None);
-        return database;
-    }
 }

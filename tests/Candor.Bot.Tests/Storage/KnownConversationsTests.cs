@@ -5,31 +5,26 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Candor.Bot.Tests.Storage;
 
 /// <summary>How often conversation references reach the database (real SQLite, counted), and what a failing database costs.</summary>
-public sealed class KnownConversationsTests : IAsyncLifetime, IDisposable
+public sealed class KnownConversationsTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Monday = new(2026, 11, 16, 9, 0, 0, TimeSpan.Zero);
 
     private static readonly ConversationReference Chat = new(
         new ConversationKey("teams", "a:1pXq7Zr"), "personal", "https://smba.trafficmanager.net/emea/", "tenant-1", null, "28:candor", "Candor", null, Monday);
 
-    private readonly TempFolder folder = new();
+    private MigratedSqlite sqlite = null!;
     private readonly TestClock clock = new(Monday);
-    private Database database = null!;
     private CountingStore store = null!;
     private KnownConversations known = null!;
 
     public async Task InitializeAsync()
     {
-        database = new Database(new StorageSettings(StorageProvider.Sqlite, $"Data Source={folder.File("candor.db")}"));
-        await new Migrator(database, clock, NullLogger<Migrator>.Instance).MigrateAsync(CancellationToken.None);
-        store = new CountingStore(new SqlConversationStore(database));
+        sqlite = await MigratedSqlite.CreateAsync();
+        store = new CountingStore(new SqlConversationStore(sqlite.Database));
         known = new KnownConversations(store, clock, NullLogger<KnownConversations>.Instance);
     }
 
-    public async Task DisposeAsync() => await database.DisposeAsync();
-
-    // xUnit disposes after DisposeAsync, once the database has been let go.
-    public void Dispose() => folder.Dispose();
+    public async Task DisposeAsync() => await sqlite.DisposeAsync();
 
     [Fact]
     public async Task Remember_SameConversationWithinTheHour_IsWrittenOnce()

@@ -5,28 +5,23 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Candor.Bot.Tests.Storage;
 
 /// <summary>The hourly purge keeps Retention:Days of history, on real SQLite, and survives a database that is away.</summary>
-public sealed class RetentionPurgeTests : IAsyncLifetime, IDisposable
+public sealed class RetentionPurgeTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 16, 9, 0, 0, TimeSpan.Zero);
 
-    private readonly TempFolder folder = new();
-    private Database database = null!;
+    private MigratedSqlite sqlite = null!;
 
     public async Task InitializeAsync()
     {
-        database = new Database(new StorageSettings(StorageProvider.Sqlite, $"Data Source={folder.File("candor.db")}"));
-        await new Migrator(database, TimeProvider.System, NullLogger<Migrator>.Instance).MigrateAsync(CancellationToken.None);
+        sqlite = await MigratedSqlite.CreateAsync();
     }
 
-    public async Task DisposeAsync() => await database.DisposeAsync();
-
-    // xUnit disposes after DisposeAsync, once the database has been let go.
-    public void Dispose() => folder.Dispose();
+    public async Task DisposeAsync() => await sqlite.DisposeAsync();
 
     [Fact]
     public async Task Purge_KeepsExactlyTheConfiguredDays()
     {
-        var store = new SqlHistoryStore(database);
+        var store = new SqlHistoryStore(sqlite.Database);
         foreach (var daysAgo in new[] { 2, 6, 8, 40 })
         {
             await store.RecordAsync(Check($"c{daysAgo}", Now.AddDays(-daysAgo)), CancellationToken.None);
@@ -41,8 +36,8 @@ public sealed class RetentionPurgeTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Purge_DatabaseAway_IsTriedAgainLater_NotThrown()
     {
-        await database.RunAsync(c => Dapper.SqlMapper.ExecuteAsync(c, "DROP TABLE checks"), CancellationToken.None);
-        var purge = new RetentionPurge(new SqlHistoryStore(database), new RetentionSettings(), new TestClock(Now), NullLogger<RetentionPurge>.Instance);
+        await sqlite.Database.RunAsync(c => Dapper.SqlMapper.ExecuteAsync(c, "DROP TABLE checks"), CancellationToken.None);
+        var purge = new RetentionPurge(new SqlHistoryStore(sqlite.Database), new RetentionSettings(), new TestClock(Now), NullLogger<RetentionPurge>.Instance);
 
         Assert.Equal(0, await purge.PurgeAsync(CancellationToken.None));
     }

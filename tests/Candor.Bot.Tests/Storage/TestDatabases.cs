@@ -1,4 +1,5 @@
 using Candor.Bot.Storage;
+using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using Xunit.Abstractions;
 
@@ -8,6 +9,14 @@ namespace Candor.Bot.Tests.Storage;
 internal sealed class TestDatabase(StorageSettings settings, Func<Task> drop) : IAsyncDisposable
 {
     public StorageSettings Settings => settings;
+
+    /// <summary>A connection pool to this database, migrated to the current schema; the caller disposes it.</summary>
+    public async Task<Database> MigratedAsync()
+    {
+        var database = new Database(settings);
+        await new Migrator(database, TimeProvider.System, NullLogger<Migrator>.Instance).MigrateAsync(CancellationToken.None);
+        return database;
+    }
 
     public async ValueTask DisposeAsync() => await drop();
 }
@@ -27,7 +36,7 @@ internal static class TestDatabases
     private static bool PostgresRequired => Environment.GetEnvironmentVariable("CANDOR_REQUIRE_POSTGRES") == "1";
 
     /// <returns>Null when PostgreSQL was asked for and no server is configured (and none is required): the test then skips.</returns>
-    public static async Task<TestDatabase?> CreateAsync(string name, ITestOutputHelper output)
+    public static async Task<TestDatabase?> CreateAsync(string name, ITestOutputHelper? output)
     {
         var provider = Parse(name);
         if (provider == StorageProvider.Sqlite)
@@ -43,7 +52,7 @@ internal static class TestDatabases
         if (PostgresServer is not { } server)
         {
             Assert.False(PostgresRequired, "CANDOR_REQUIRE_POSTGRES=1 but CANDOR_TEST_POSTGRES names no server.");
-            output.WriteLine("Skipped: set CANDOR_TEST_POSTGRES to a PostgreSQL connection string to run this on PostgreSQL.");
+            output?.WriteLine("Skipped: set CANDOR_TEST_POSTGRES to a PostgreSQL connection string to run this on PostgreSQL.");
             return null;
         }
 
@@ -63,5 +72,23 @@ internal static class TestDatabases
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(statement, connection);
         await command.ExecuteNonQueryAsync();
+    }
+}
+
+/// <summary>A migrated SQLite database of a test's own, for tests that need one real database but not both kinds.</summary>
+internal sealed class MigratedSqlite(TestDatabase test, Database database) : IAsyncDisposable
+{
+    public Database Database => database;
+
+    public static async Task<MigratedSqlite> CreateAsync()
+    {
+        var test = (await TestDatabases.CreateAsync("sqlite", output: null))!;
+        return new MigratedSqlite(test, await test.MigratedAsync());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await database.DisposeAsync();
+        await test.DisposeAsync();
     }
 }
