@@ -18,4 +18,11 @@ if (args is ["--sample", var size])
     return;
 }
 
+// "--lockstep" runs pod detection once on the lockstep benchmark's history, for its peak memory and pods found.
+if (args is ["--lockstep"])
+{
+    LockstepBenchmarks.Check();
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
