@@ -19,7 +19,7 @@ internal sealed class SlackManifestCommand(TextWriter output, TextWriter error)
         }
 
         if (CommandArguments.Parse(args, [], ["--domain", "--out"], out var problem) is not { } arguments
-            || arguments.Value("--domain") is not { } domain || arguments.Input is not null)
+            || arguments.Value("--domain") is not { } domain || arguments.Input is not null || arguments.Value("--out") is "")
         {
             await error.WriteLineAsync($"candor slack-manifest: {(problem.Length > 0 ? problem : "say where the bot is reached with --domain HOST")}. Usage: {CommandLine.SlackManifestUsage}");
             return CommandLine.UsageExit;

@@ -9,12 +9,16 @@ namespace Candor.Bot.Conversation;
 
 /// <summary>
 /// What Candor answers to a message, whatever the channel: help for a greeting or "help", the coach for
-/// "coach …", and otherwise the engine's verdict on the paste, as a card. Channels only turn their payloads
-/// into text and send the card back.
+/// "coach …", "forget" and "digest", and otherwise the engine's verdict on the paste, as a card. Channels only
+/// turn their payloads into text and send the card back.
 /// </summary>
 internal sealed class Responder(TimeProvider clock, ModelRewriter rewriter, OutreachLimits limits, CheckHistory history)
 {
     private static readonly string[] HelpWords = ["help", "hi", "hello", "hey", "start", "?", "/help"];
+    private static readonly string[] CommandWords = ["check", "coach", "digest", "forget"];
+
+    /// <summary>A greeting or a call for help: answered with the welcome card, no analysis needed.</summary>
+    public static bool IsHelp(string text) => text.Trim() is var trimmed && (trimmed.Length == 0 || HelpWords.Contains(trimmed, StringComparer.OrdinalIgnoreCase));
 
     /// <param name="inBackground">
     /// True for an answer sent after the acknowledgement: the optional model may be asked. False when the answer
@@ -23,27 +27,40 @@ internal sealed class Responder(TimeProvider clock, ModelRewriter rewriter, Outr
     /// <param name="recordFor">The conversation whose history keeps this check (its verdicts, never a draft); null keeps nothing.</param>
     public async Task<Card> AnswerAsync(string text, CancellationToken cancel, bool inBackground = true, ConversationKey? recordFor = null)
     {
-        var trimmed = text.Trim();
-        if (trimmed.Length == 0 || HelpWords.Contains(trimmed, StringComparer.OrdinalIgnoreCase))
+        if (IsHelp(text))
         {
             return StaticCards.Welcome();
         }
 
-        if (trimmed.Equals("forget", StringComparison.OrdinalIgnoreCase))
+        var trimmed = text.Trim();
+        switch (Command(trimmed))
         {
-            return StaticCards.ConfirmForget();
+            case ("forget", ""):
+                return StaticCards.ConfirmForget();
+            case ("digest", _):
+                return StaticCards.Note("Team digests are not available in this version yet. Meanwhile, paste a thread or a link to check it.");
+            case ("coach", ""):
+                return StaticCards.Error("There is no draft to coach.", "Put the draft after the word, for example: coach Hi Aisha, I read your post on pricing …");
+            case ("check", ""):
+                return StaticCards.Error("There is nothing to check.", "Put the comment, thread or link after the word, for example: check Great post! Thanks for sharing");
+            case ("coach", var draft):
+                var options = new CoachOptions(Limits: limits);
+                var coached = CandorEngine.Coach(draft, options);
+                await RecordAsync(recordFor, coached, draft, cancel);
+                return CardOf(inBackground ? await rewriter.ImproveAsync(coached, draft, options, cancel) : coached, draft);
+            case ("check", var paste):
+                return await CheckAsync(paste, cancel, inBackground, recordFor);
+            default:
+                return await CheckAsync(trimmed, cancel, inBackground, recordFor);
         }
+    }
 
-        if (trimmed.StartsWith("coach ", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("coach\n", StringComparison.OrdinalIgnoreCase))
-        {
-            var draft = trimmed[6..];
-            var options = new CoachOptions(Limits: limits);
-            var coached = CandorEngine.Coach(draft, options);
-            await RecordAsync(recordFor, coached, draft, cancel);
-            return CardOf(inBackground ? await rewriter.ImproveAsync(coached, draft, options, cancel) : coached, draft);
-        }
-
-        var paste = trimmed.StartsWith("check ", StringComparison.OrdinalIgnoreCase) ? trimmed[6..] : trimmed;
+    /// <summary>
+    /// The engine's verdict on <paramref name="paste"/> as it is, with no command read from it: for a message
+    /// someone else wrote (the message action, the shortcut), where "forget" or "help" is just text.
+    /// </summary>
+    public async Task<Card> CheckAsync(string paste, CancellationToken cancel, bool inBackground = true, ConversationKey? recordFor = null)
+    {
         var result = CandorEngine.Check(paste, new CheckOptions(clock.GetUtcNow(), null, limits));
         await RecordAsync(recordFor, result, paste, cancel);
         return CardOf(inBackground ? await rewriter.ImproveAsync(result, paste, new CoachOptions(Limits: limits), cancel) : result, paste);
@@ -68,6 +85,20 @@ internal sealed class Responder(TimeProvider clock, ModelRewriter rewriter, Outr
 
     private Task RecordAsync(ConversationKey? conversation, CheckResult result, string input, CancellationToken cancel) =>
         conversation is not null && result.Report is { } report ? history.RecordAsync(conversation, report, input, cancel) : Task.CompletedTask;
+
+    // "coach Hi Aisha…" → ("coach", "Hi Aisha…"): a command word, then any spacing (a pasted thread often starts
+    // on the next line), then what it applies to. Null when the text does not start with one.
+    private static (string Word, string Applied)? Command(string text)
+    {
+        var end = 0;
+        while (end < text.Length && !char.IsWhiteSpace(text[end]))
+        {
+            end++;
+        }
+
+        var word = text[..end].ToLowerInvariant();
+        return CommandWords.Contains(word) ? (word, text[end..].Trim()) : null;
+    }
 
     private static Card CardOf(CheckResult result, string input) => result.Report is { } report
         ? ReportCards.From(report, CardSource.Of(input, isDraft: report.Kind == ReportKind.Outreach))

@@ -84,15 +84,15 @@ internal abstract partial class QueueWorker<T>(WorkQueue<T> queue, AnalysisLane 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        Task[] underWay;
+        Task[] unfinished;
         lock (running)
         {
-            underWay = [.. running.Where(t => !t.IsCompleted)];
+            unfinished = [.. running.Where(t => !t.IsCompleted)];
         }
 
         try
         {
-            await Task.WhenAll(underWay).WaitAsync(cancellationToken);
+            await Task.WhenAll(unfinished).WaitAsync(cancellationToken);
         }
         catch (OperationCanceledException)
         {
@@ -106,7 +106,7 @@ internal abstract partial class QueueWorker<T>(WorkQueue<T> queue, AnalysisLane 
 
         // Nothing accepted disappears without a word. (A durable outbox that survives restarts comes with the
         // hardening release.)
-        var left = queue.Drain() + underWay.Count(t => !t.IsCompleted);
+        var left = queue.Drain() + unfinished.Count(t => !t.IsCompleted);
         if (left > 0)
         {
             LogLeftUnanswered(logger, left, GetType().Name);

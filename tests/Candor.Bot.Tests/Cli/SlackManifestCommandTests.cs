@@ -60,6 +60,15 @@ public sealed class SlackManifestCommandTests
     }
 
     [Fact]
+    public async Task SlackManifest_WithAnEmptyOutPath_Exits2WithOneLine()
+    {
+        var result = await CliRun.RunAsync(["slack-manifest", "--domain", "bot.contoso.com", "--out", ""], "");
+
+        Assert.Equal(2, result.Exit);
+        Assert.StartsWith("candor slack-manifest: ", Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Help_ListsTheCommand()
     {
         var result = await CliRun.RunAsync(["help"], "");

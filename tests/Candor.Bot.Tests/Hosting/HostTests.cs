@@ -67,6 +67,7 @@ public sealed class HostTests
     [InlineData("--Rewriter:TimeoutSeconds=abc", "TimeoutSeconds")]
     [InlineData("--Storage:Provider=mysql", "Storage:Provider")]
     [InlineData("--Retention:Days=0", "Retention:Days")]
+    [InlineData("--BotFramework:OpenIdMetadataUrl=keys.example", "BotFramework:OpenIdMetadataUrl")]
     [InlineData("--Retention:Days=forever", "Days")]
     [InlineData("--Slack:BotToken=xoxb-1", "Slack:SigningSecret")]
     [InlineData("--SLACK_SIGNING_SECRET=abc", "Slack:BotToken")]

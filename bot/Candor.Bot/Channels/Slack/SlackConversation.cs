@@ -24,7 +24,7 @@ internal sealed partial class SlackConversation(
     private const int MostClaimedHere = 50_000;
 
     // What this process has claimed, so a retry arriving while the database is away is still answered once here.
-    private readonly ConcurrentDictionary<string, DateTimeOffset> claimedHere = new();
+    private readonly ConcurrentDictionary<string, byte> claimedHere = new();
 
     protected override async Task AnswerAsync(SlackWork work, Action analysed, CancellationToken cancel)
     {
@@ -35,7 +35,7 @@ internal sealed partial class SlackConversation(
                 SlackMessage message => AnswerMessageAsync(message, analysed, cancel),
                 SlackUnfurl unfurl => UnfurlAsync(unfurl, analysed, cancel),
                 SlackCommand command => AnswerCommandAsync(command, analysed, cancel),
-                SlackShortcut shortcut => RespondAsync(shortcut.ResponseUrl, await responder.AnswerAsync(shortcut.Text, cancel), replace: false, analysed, cancel),
+                SlackShortcut shortcut => RespondAsync(shortcut.ResponseUrl, await responder.CheckAsync(shortcut.Text, cancel), replace: false, analysed, cancel),
                 SlackButton button => AnswerButtonAsync(button, analysed, cancel),
                 _ => Task.CompletedTask,
             });
@@ -86,16 +86,10 @@ internal sealed partial class SlackConversation(
         {
             case "listen" when words.Length > 1 && words[1].ToLowerInvariant() is "on" or "off":
                 var on = words[1].Equals("on", StringComparison.OrdinalIgnoreCase);
-                await channels.SetListeningAsync(new ConversationKey(Channel, command.Channel), on, cancel);
-                await RespondAsync(command.ResponseUrl, StaticCards.Note(on
-                    ? "Listening is on: I'll answer LinkedIn comment threads pasted in this channel, in their thread, and unfurl LinkedIn links. (Invite me with /invite @candor if I'm not in it yet.) Turn it off with /candor listen off."
-                    : "Listening is off: in this channel I only answer when mentioned."), replace: false, analysed, cancel);
+                await RespondAsync(command.ResponseUrl, StaticCards.Note(await SetListeningAsync(command.Channel, on, cancel)), replace: false, analysed, cancel);
                 return;
             case "listen":
                 await RespondAsync(command.ResponseUrl, StaticCards.Note("Say /candor listen on to have me answer LinkedIn comment threads pasted in this channel, or /candor listen off to stop."), replace: false, analysed, cancel);
-                return;
-            case "digest":
-                await RespondAsync(command.ResponseUrl, StaticCards.Note("Team digests are not available in this version yet. Meanwhile, mention me with a thread or a link to check it."), replace: false, analysed, cancel);
                 return;
             default:
                 var answer = await responder.AnswerAsync(command.Text, cancel, recordFor: new ConversationKey(Channel, command.Channel));
@@ -173,22 +167,36 @@ internal sealed partial class SlackConversation(
         return message;
     }
 
+    private async Task<string> SetListeningAsync(string channel, bool on, CancellationToken cancel)
+    {
+        try
+        {
+            await channels.SetListeningAsync(new ConversationKey(Channel, channel), on, cancel);
+        }
+        catch (StorageException unavailable)
+        {
+            LogStorageUnavailable("the listening setting was not saved", unavailable.Message);
+            return "I couldn't save that just now; please try again in a minute.";
+        }
+
+        return on
+            ? "Listening is on: I'll answer LinkedIn comment threads pasted in this channel, in their thread, and unfurl LinkedIn links. (Invite me with /invite @candor if I'm not in it yet.) Turn it off with /candor listen off."
+            : "Listening is off: in this channel I only answer when mentioned.";
+    }
+
     // The database says whether this delivery was answered before, across restarts and instances. Without it, this
     // process's own memory still stops a retry answering twice here; an answer is never withheld for want of storage.
     private async Task<bool> FirstDeliveryAsync(string key, CancellationToken cancel)
     {
-        var now = clock.GetUtcNow();
-        if (!claimedHere.TryAdd(key, now))
+        // The memory is only the fallback (retries come within minutes); past its size it simply starts afresh.
+        if (claimedHere.Count >= MostClaimedHere)
         {
-            return false;
+            claimedHere.Clear();
         }
 
-        if (claimedHere.Count > MostClaimedHere)
+        if (!claimedHere.TryAdd(key, 0))
         {
-            foreach (var old in claimedHere.Where(c => now - c.Value > TimeSpan.FromHours(1)).Select(c => c.Key).ToList())
-            {
-                claimedHere.TryRemove(old, out _);
-            }
+            return false;
         }
 
         try
@@ -197,7 +205,7 @@ internal sealed partial class SlackConversation(
         }
         catch (StorageException unavailable)
         {
-            LogDedupeUnavailable(unavailable.Message);
+            LogStorageUnavailable("deduplicating in this process only", unavailable.Message);
             return true;
         }
     }
@@ -211,7 +219,7 @@ internal sealed partial class SlackConversation(
         catch (StorageException unavailable)
         {
             // Unsure whether the channel asked to be read: staying quiet is the polite guess.
-            LogDedupeUnavailable(unavailable.Message);
+            LogStorageUnavailable("staying quiet in channels that may be listening", unavailable.Message);
             return false;
         }
     }
@@ -222,6 +230,6 @@ internal sealed partial class SlackConversation(
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not answer a Slack {Work}: {Error}: {Reason}")]
     private partial void LogUnanswered(string work, string error, string reason);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Storage is unavailable for Slack deliveries; deduplicating in this process only, and not reading listening channels: {Reason}")]
-    private partial void LogDedupeUnavailable(string reason);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Slack: storage is unavailable, so {Consequence}: {Reason}")]
+    private partial void LogStorageUnavailable(string consequence, string reason);
 }

@@ -63,7 +63,7 @@ internal sealed partial class SlackEndpoints(SlackSignature signature, SlackQueu
 
         var form = QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body));
         var text = SlackText.Decode(Field(form, "text"));
-        if (text.Length == 0 || text.Equals("help", StringComparison.OrdinalIgnoreCase))
+        if (Responder.IsHelp(text))
         {
             // Help needs no analysis: it is the acknowledgement itself.
             var help = BlockKitRenderer.Render(StaticCards.Welcome());

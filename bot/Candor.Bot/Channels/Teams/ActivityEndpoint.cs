@@ -119,20 +119,13 @@ internal sealed partial class ActivityEndpoint(
     {
         var html = Property(activity.Value, "messagePayload", "body", "content");
         var text = html is { ValueKind: JsonValueKind.String } content ? MessageText.FromHtml(content.GetString() ?? string.Empty) : string.Empty;
-        var card = await responder.AnswerAsync(text, cancel, inBackground: false);
+        var card = await responder.CheckAsync(text, cancel, inBackground: false);
         if (text.Length > 0 && text.Length <= PostableChars)
         {
             card = card with { Actions = [.. card.Actions, new CardAction("Post to the conversation", new CardPayload("post", card.Kind, Draft: text))] };
         }
 
-        return Results.Json(new
-        {
-            task = new
-            {
-                type = "continue",
-                value = new { title = "Candor", height = "large", width = "medium", card = new { contentType = ConnectorClient.AdaptiveCardType, content = AdaptiveCardRenderer.Render(card) } },
-            },
-        });
+        return Dialog(card);
     }
 
     /// <summary>The dialog's "Post to the conversation": the card is posted in the background; the dialog closes at once.</summary>
@@ -146,10 +139,18 @@ internal sealed partial class ActivityEndpoint(
 
         // Other buttons in the dialog (feedback, rewrite, variants) answer inside it.
         var answer = await actions.AnswerAsync(payload, data, inBackground: false, TeamsReference.KeyOf(activity), cancel);
-        return answer.Card is { } card
-            ? Results.Json(new { task = new { type = "continue", value = new { title = "Candor", height = "large", width = "medium", card = new { contentType = ConnectorClient.AdaptiveCardType, content = AdaptiveCardRenderer.Render(card) } } } })
-            : Results.Json(new { task = new { type = "message", value = answer.Message } });
+        return answer.Card is { } card ? Dialog(card) : Results.Json(new { task = new { type = "message", value = answer.Message } });
     }
+
+    /// <summary>A task module (dialog) showing <paramref name="card"/>.</summary>
+    private static IResult Dialog(Card card) => Results.Json(new
+    {
+        task = new
+        {
+            type = "continue",
+            value = new { title = "Candor", height = "large", width = "medium", card = new { contentType = ConnectorClient.AdaptiveCardType, content = AdaptiveCardRenderer.Render(card) } },
+        },
+    });
 
     private IResult? Post(Activity activity, CardPayload payload)
     {

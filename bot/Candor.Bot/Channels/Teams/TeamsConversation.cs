@@ -28,7 +28,7 @@ internal sealed partial class TeamsConversation(
         {
             if (post is not null)
             {
-                var checkedPost = ConnectorClient.CardMessage(await responder.AnswerAsync(post, cancel, recordFor: TeamsReference.KeyOf(activity)));
+                var checkedPost = ConnectorClient.CardMessage(await responder.CheckAsync(post, cancel, recordFor: TeamsReference.KeyOf(activity)));
                 analysed();
                 await connector.SendAsync(activity, checkedPost, cancel);
                 return;
@@ -81,8 +81,12 @@ internal sealed partial class TeamsConversation(
                 var answer = await actions.AnswerAsync(CardPayload.From(data), data, inBackground: true, TeamsReference.KeyOf(activity), cancel);
                 return answer.Card ?? StaticCards.Note(answer.Message!);
             case "message":
-                await connector.TryTypingAsync(activity, cancel);
-                return await responder.AnswerAsync(MessageText.Of(activity), cancel, recordFor: TeamsReference.KeyOf(activity));
+                // The typing indicator goes out while the analysis runs, not before it: its round trip never holds
+                // the analysis turn.
+                var typing = connector.TryTypingAsync(activity, cancel);
+                var card = await responder.AnswerAsync(MessageText.Of(activity), cancel, recordFor: TeamsReference.KeyOf(activity));
+                await typing;
+                return card;
             // An install sends both an installationUpdate and a conversationUpdate with Candor among the
             // members added; welcoming on the second only says hello once.
             case "conversationUpdate" when activity.MembersAdded?.Any(m => m.Id == activity.Recipient?.Id) == true:

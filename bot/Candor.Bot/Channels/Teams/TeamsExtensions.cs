@@ -22,10 +22,13 @@ internal static class TeamsExtensions
         // Teams waits 15 s for a bot; a Connector call that takes longer is retried, and key fetches must be quicker still.
         services.AddHttpClient(ConnectorClientName, client => client.Timeout = TimeSpan.FromSeconds(15))
             .ConfigurePrimaryHttpMessageHandler(HostingExtensions.LongLivedHandler);
-        services.AddHttpClient(OpenIdClientName, client => client.Timeout = TimeSpan.FromSeconds(5));
+        services.AddHttpClient(OpenIdClientName, client => client.Timeout = TimeSpan.FromSeconds(5))
+            .ConfigurePrimaryHttpMessageHandler(HostingExtensions.LongLivedHandler);
+        var metadata = (Connector: MetadataUrl(builder.Configuration, "BotFramework:OpenIdMetadataUrl", ConnectorAuthentication.ConnectorMetadata),
+            Emulator: MetadataUrl(builder.Configuration, "BotFramework:EmulatorOpenIdMetadataUrl", ConnectorAuthentication.EmulatorMetadata));
         services.AddSingleton<ActivityQueue>();
         services.AddSingleton(s => new ActivityEndpoint(
-            s.GetRequiredService<ActivityQueue>(), s.GetRequiredService<Responder>(), s.GetRequiredService<CardActions>(), Authentication(s),
+            s.GetRequiredService<ActivityQueue>(), s.GetRequiredService<Responder>(), s.GetRequiredService<CardActions>(), Authentication(s, metadata.Connector, metadata.Emulator),
             s.GetRequiredService<ILogger<ActivityEndpoint>>()));
         services.AddHostedService<TeamsConversation>();
         services.AddSingleton<IChannelSender, TeamsProactiveSender>();
@@ -42,12 +45,17 @@ internal static class TeamsExtensions
         return app;
     }
 
+    // Read while building, so a bad override stops start-up naming its key rather than failing every request.
+    private static Uri MetadataUrl(ConfigurationManager configuration, string key, Uri standard) =>
+        configuration[key] is not { Length: > 0 } configured ? standard
+        : Uri.TryCreate(configured, UriKind.Absolute, out var url) && url.Scheme is "https" or "http" ? url
+        : throw new OptionsValidationException(key, typeof(Uri), [$"{key} is '{configured}'; it must be an absolute http(s) URL of OpenID metadata."]);
+
     private static BotFrameworkOptions Options(IServiceProvider services) => services.GetRequiredService<IOptions<BotFrameworkOptions>>().Value;
 
     // Null in local mode: nothing can authenticate a request without an app id, so none is asked for.
-    private static ConnectorAuthentication? Authentication(IServiceProvider services)
+    private static ConnectorAuthentication? Authentication(IServiceProvider services, Uri connector, Uri emulator)
     {
-        var configuration = services.GetRequiredService<IConfiguration>();
         var options = Options(services);
         if (options.IsLocalMode)
         {
@@ -56,8 +64,6 @@ internal static class TeamsExtensions
 
         var http = services.GetRequiredService<IHttpClientFactory>().CreateClient(OpenIdClientName);
         var clock = services.GetRequiredService<TimeProvider>();
-        var connector = configuration["BotFramework:OpenIdMetadataUrl"] is { Length: > 0 } c ? new Uri(c) : ConnectorAuthentication.ConnectorMetadata;
-        var emulator = configuration["BotFramework:EmulatorOpenIdMetadataUrl"] is { Length: > 0 } e ? new Uri(e) : ConnectorAuthentication.EmulatorMetadata;
         return new ConnectorAuthentication(options.MicrosoftAppId!, new SigningKeys(http, connector, clock), new SigningKeys(http, emulator, clock), options.MicrosoftAppTenantId);
     }
 }
