@@ -24,6 +24,52 @@ public readonly record struct RelativeAge(int Amount, AgeUnit Unit)
         _ => Format("P", "Y"),
     };
 
+    /// <summary>
+    /// About how long ago, for display and arithmetic: a month counts 30 days, a year 365 (the page's own
+    /// precision is coarser than either).
+    /// </summary>
+    public TimeSpan Approximate => Unit switch
+    {
+        AgeUnit.Now => TimeSpan.Zero,
+        AgeUnit.Minute => TimeSpan.FromMinutes(Amount),
+        AgeUnit.Hour => TimeSpan.FromHours(Amount),
+        AgeUnit.Day => TimeSpan.FromDays(Amount),
+        AgeUnit.Week => TimeSpan.FromDays(7 * Amount),
+        AgeUnit.Month => TimeSpan.FromDays(30 * Amount),
+        _ => TimeSpan.FromDays(365 * Amount),
+    };
+
+    /// <summary>Reads back what <see cref="ToIso8601"/> wrote (the engine's JSON contract's <c>age</c>).</summary>
+    public static bool TryParse(string? iso, out RelativeAge age)
+    {
+        age = JustNow;
+        if (iso is null or { Length: < 3 } || iso[0] != 'P')
+        {
+            return false;
+        }
+
+        var time = iso[1] == 'T';
+        var digits = iso[(time ? 2 : 1)..^1];
+        AgeUnit? unit = (time, iso[^1]) switch
+        {
+            (true, 'S') => AgeUnit.Now,
+            (true, 'M') => AgeUnit.Minute,
+            (true, 'H') => AgeUnit.Hour,
+            (false, 'D') => AgeUnit.Day,
+            (false, 'W') => AgeUnit.Week,
+            (false, 'M') => AgeUnit.Month,
+            (false, 'Y') => AgeUnit.Year,
+            _ => null,
+        };
+        if (unit is not { } known || !int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var amount))
+        {
+            return false;
+        }
+
+        age = new RelativeAge(amount, known);
+        return true;
+    }
+
     public override string ToString() => ToIso8601();
 
     private string Format(string prefix, string suffix) =>

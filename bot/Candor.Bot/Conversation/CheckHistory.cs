@@ -1,9 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
-using System.Xml;
 using Candor.Analysis.Reports;
+using Candor.Analysis.Text;
+using Candor.Analysis.Threads;
 using Candor.Bot.Storage;
+using Candor.Cards.Json;
 
 namespace Candor.Bot.Conversation;
 
@@ -22,7 +23,7 @@ internal sealed partial class CheckHistory(IHistoryStore store, TimeProvider clo
     {
         var now = clock.GetUtcNow();
         var check = new CheckRecord(
-            Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)), conversation, now, Name(report.Kind), Name(report.Verdict), report.Score,
+            Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)), conversation, now, ReportJson.Name(report.Kind), ReportJson.Name(report.Verdict), report.Score,
             ThreadKey(report, input), [.. report.Signals.Select(s => s.Id).Distinct()], [.. report.Issues.Select(i => i.Id).Distinct()],
             report.Kind == ReportKind.Thread ? [.. report.Comments.Select(c => Commenter(c, now))] : []);
         try
@@ -39,35 +40,17 @@ internal sealed partial class CheckHistory(IHistoryStore store, TimeProvider clo
         comment.Author ?? "(no name)",
         comment.Headline,
         Written(comment.Age, now),
-        Name(comment.Verdict),
-        comment.Verdict is Verdict.LowEffort or Verdict.Automated or Verdict.Spam ? Clip(comment.Text) : null);
+        ReportJson.Name(comment.Verdict),
+        comment.Verdict is Verdict.LowEffort or Verdict.Automated or Verdict.Spam ? Excerpt.Cut(comment.Text, ExcerptChars) : null);
 
     // The post's own id when the paste linked it (two checks of one post are one thread), else the paste's hash.
     private static string ThreadKey(Report report, string input) =>
         report.Links.FirstOrDefault(l => l.ActivityId is not null)?.ActivityId
         ?? Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(input)))[..16];
 
-    // "PT14M", "P3D": how long ago the page said it was written. Months and years are too coarse to place it.
-    private static DateTimeOffset? Written(string? age, DateTimeOffset now)
-    {
-        if (age is null || age.Contains('Y', StringComparison.Ordinal) || (age.Contains('M', StringComparison.Ordinal) && !age.Contains('T', StringComparison.Ordinal)))
-        {
-            return null;
-        }
-
-        try
-        {
-            return now - XmlConvert.ToTimeSpan(age);
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
-    }
-
-    private static string Clip(string text) => text.Length <= ExcerptChars ? text : text[..(ExcerptChars - 1)] + "…";
-
-    private static string Name<T>(T value) where T : struct, Enum => JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString());
+    // "PT14M", "P1W": how long ago the page said it was written. Months and years are too coarse to place it.
+    private static DateTimeOffset? Written(string? age, DateTimeOffset now) =>
+        RelativeAge.TryParse(age, out var read) && read.Unit <= AgeUnit.Week ? now - read.Approximate : null;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not keep a check of {Channel} conversation {Conversation} in its history: {Reason}")]
     private partial void LogNotRecorded(string channel, string conversation, string reason);

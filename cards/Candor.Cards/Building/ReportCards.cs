@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Candor.Analysis.Links;
 using Candor.Analysis.Reports;
+using Candor.Analysis.Threads;
 using Candor.Analysis.Text;
 using Candor.Cards.Model;
 using Candor.Cards.Text;
@@ -267,30 +268,13 @@ public static class ReportCards
     };
 
     /// <summary>"PT14M" becomes "14 min ago"; anything unreadable is left out rather than shown raw.</summary>
-    private static string? AgeInWords(string? age)
+    private static string? AgeInWords(string? age) => RelativeAge.TryParse(age, out var read) ? read.Approximate switch
     {
-        if (age is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            var span = System.Xml.XmlConvert.ToTimeSpan(age);
-            return span switch
-            {
-                { Ticks: < 0 } => null,
-                { TotalHours: < 1 } => $"{(int)span.TotalMinutes} min ago",
-                { TotalDays: < 1 } => $"{(int)span.TotalHours} h ago",
-                { TotalDays: < 14 } => $"{(int)span.TotalDays} d ago",
-                { TotalDays: < 60 } => $"{(int)(span.TotalDays / 7)} wk ago",
-                { TotalDays: < 365 } => $"{(int)(span.TotalDays / 30)} mo ago",
-                _ => $"{(int)(span.TotalDays / 365)} yr ago",
-            };
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
-    }
+        { TotalHours: < 1 } span => $"{(int)span.TotalMinutes} min ago",
+        { TotalDays: < 1 } span => $"{(int)span.TotalHours} h ago",
+        { TotalDays: < 14 } span => $"{(int)span.TotalDays} d ago",
+        { TotalDays: < 60 } span => $"{(int)(span.TotalDays / 7)} wk ago",
+        { TotalDays: < 365 } span => $"{(int)(span.TotalDays / 30)} mo ago",
+        var span => $"{(int)(span.TotalDays / 365)} yr ago",
+    } : null;
 }

@@ -36,7 +36,7 @@ public sealed class CheckHistoryTests : IAsyncLifetime
             Great post! Thanks for sharing
             Sam Okafor
             Pricing lead at Finch
-            2h
+            1w
             We tried a weekly pricing review in 2024 and churn fell from 6% to 4%. Did you test annual plans?
             """;
         var report = CandorEngine.Check(Thread, new CheckOptions(Now, null)).Report!;
@@ -52,6 +52,7 @@ public sealed class CheckHistoryTests : IAsyncLifetime
         Assert.Equal("Great post! Thanks for sharing", priya.Excerpt);
         var sam = kept.Comments.Single(c => c.Author == "Sam Okafor");
         Assert.Equal("authentic", sam.Verdict);
+        Assert.Equal(Now.AddDays(-7), sam.WrittenAt);
         Assert.Null(sam.Excerpt);
     }
 
