@@ -32,12 +32,10 @@ internal sealed partial class CardActions(ModelRewriter rewriter, OutreachLimits
             case { Verb: "feedback" }:
                 LogFeedback(payload.Kind, payload.Verdict ?? "?", payload.Vote ?? "?", payload.Ref ?? "?");
                 return new(null, payload.Vote == "up" ? "Thanks — noted that this was right." : "Thanks — noted that this was wrong. It helps me get better.");
-            case { Verb: "rewrite", Draft: { } draft }:
-                var detail = inputs is { ValueKind: JsonValueKind.Object } values && values.TryGetProperty("detail", out var typed) && typed.ValueKind == JsonValueKind.String
-                    ? typed.GetString()?.Trim()
-                    : null;
+            case { Verb: "rewrite", Draft: not null }:
+                var detail = DetailOf(inputs);
                 return string.IsNullOrEmpty(detail)
-                    ? new(null, "Type one real detail about them in the box first (a post, a talk, a launch), then press \"Rewrite with this detail\".")
+                    ? new(null, DetailFirst)
                     : new(await CoachAsync(payload with { About = detail }, DraftFormats.Parse(payload.Format), inBackground, cancel), null);
             case { Verb: "forget", Variant: "confirm" }:
                 return new(await ForgetAsync(conversation, cancel), null);
@@ -51,6 +49,16 @@ internal sealed partial class CardActions(ModelRewriter rewriter, OutreachLimits
                 return new(null, "I can't do that from this card; paste the text again and I'll answer it fresh.");
         }
     }
+
+    /// <summary>What to do when "Rewrite with this detail" was pressed with the detail box empty.</summary>
+    public const string DetailFirst = "Type one real detail about them in the box first (a post, a talk, a launch), then press \"Rewrite with this detail\".";
+
+    /// <summary>The detail typed into a card's box, trimmed; null when none was.</summary>
+    public static string? DetailOf(JsonElement? inputs) =>
+        inputs is { ValueKind: JsonValueKind.Object } values && values.TryGetProperty("detail", out var typed) && typed.ValueKind == JsonValueKind.String
+            && typed.GetString()?.Trim() is { Length: > 0 } detail
+            ? detail
+            : null;
 
     private async Task<Card> ForgetAsync(ConversationKey conversation, CancellationToken cancel)
     {

@@ -16,7 +16,7 @@ internal sealed partial class ConversationData(
     {
         var checks = await history.ForgetAsync(conversation, cancel);
         await settings.ForgetAsync(conversation, cancel);
-        await dedupe.ForgetAsync($"{conversation.Channel}:message:{conversation.Id}:", cancel);
+        await dedupe.ForgetAsync(DeliveryKeys.MessagesOf(conversation), cancel);
         await conversations.ForgetAsync(conversation, cancel);
         LogErased(conversation.Channel, conversation.Id, checks);
         return checks;

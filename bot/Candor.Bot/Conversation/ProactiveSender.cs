@@ -26,7 +26,7 @@ internal interface IChannelSender
     /// <summary>The <see cref="ConversationKey.Channel"/> this sender posts to.</summary>
     string Channel { get; }
 
-    /// <summary>Posts <paramref name="card"/>; reports failures as a <see cref="Delivery"/> rather than throwing.</summary>
+    /// <summary>Posts <paramref name="card"/>; reports what the channel calls gone as <see cref="DeliveryStatus.Gone"/>, and may throw on other failures.</summary>
     Task<Delivery> SendAsync(ConversationReference to, Card card, CancellationToken cancel);
 }
 
@@ -59,7 +59,7 @@ internal sealed partial class ProactiveSender(KnownConversations conversations, 
         var sender = channels.FirstOrDefault(c => c.Channel == to.Channel);
         var delivery = sender is null
             ? new Delivery(DeliveryStatus.Failed, Reason: $"The {to.Channel} channel is not enabled.")
-            : await sender.SendAsync(reference, card, cancel);
+            : await SendAsync(sender, reference, card, cancel);
         if (delivery.Status == DeliveryStatus.Gone)
         {
             await conversations.ForgetAsync(to, cancel);
@@ -71,6 +71,26 @@ internal sealed partial class ProactiveSender(KnownConversations conversations, 
         }
 
         return delivery;
+    }
+
+    // Whatever else goes wrong in a channel (network, token, a timeout, a refusal) is a failed delivery, never a
+    // crash of the digest that asked.
+    private static async Task<Delivery> SendAsync(IChannelSender sender, ConversationReference to, Card card, CancellationToken cancel)
+    {
+        try
+        {
+            return await sender.SendAsync(to, card, cancel);
+        }
+        catch (TaskCanceledException) when (!cancel.IsCancellationRequested)
+        {
+            return new Delivery(DeliveryStatus.Failed, Reason: $"The {to.Key.Channel} service did not answer in time.");
+        }
+#pragma warning disable CA1031 // See above: every failure is reported as a Delivery.
+        catch (Exception failed) when (failed is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            return new Delivery(DeliveryStatus.Failed, Reason: $"{failed.GetType().Name}: {failed.Message}");
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Proactive card not sent to {Channel} conversation {Conversation}: {Status}: {Reason}")]

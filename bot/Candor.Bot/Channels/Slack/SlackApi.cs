@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
+using Candor.Analysis.Text;
 using Candor.Bot.Conversation;
 
 namespace Candor.Bot.Channels.Slack;
@@ -88,7 +89,9 @@ internal sealed partial class SlackApi(HttpClient http, SlackSettings settings, 
                 using var response = await http.SendAsync(request, cancel);
                 var (answer, text) = await AnswerAsync(response, cancel);
                 // Response URLs refuse in plain text ("invalid_blocks", "used_url"); the Web API in JSON.
-                var error = answer is null ? Clipped(text) : (string?)answer["error"];
+                var error = answer is null && text.Trim() is { Length: > 0 } refusal && !refusal.Equals("ok", StringComparison.OrdinalIgnoreCase)
+                    ? Excerpt.Clip(refusal, 100)
+                    : (string?)answer?["error"];
                 if (response.IsSuccessStatusCode && (bool?)answer?["ok"] != false)
                 {
                     return answer ?? new JsonObject { ["ok"] = true };
@@ -135,8 +138,6 @@ internal sealed partial class SlackApi(HttpClient http, SlackSettings settings, 
         }
     }
 
-    private static string? Clipped(string text) =>
-        text.Trim() is { Length: > 0 } trimmed && !trimmed.Equals("ok", StringComparison.OrdinalIgnoreCase) ? trimmed[..Math.Min(trimmed.Length, 100)] : null;
 
     // What Slack adds to explain an error such as invalid_blocks ("[ERROR] must be less than 3001 characters [json-pointer:/blocks/2/text]").
     private static string Details(JsonObject? answer) =>

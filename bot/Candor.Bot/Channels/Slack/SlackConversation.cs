@@ -16,7 +16,7 @@ namespace Candor.Bot.Channels.Slack;
 /// </summary>
 internal sealed partial class SlackConversation(
     SlackQueue queue, SlackApi slack, Responder responder, CardActions actions, IDedupeStore dedupe, IChannelSettingsStore channels,
-    KnownConversations conversations, SlackCardMemory memory, TimeProvider clock, AnalysisLane lane, ILogger<SlackConversation> logger)
+    KnownConversations conversations, SlackCardMemory memory, SlackMessages messages, TimeProvider clock, AnalysisLane lane, ILogger<SlackConversation> logger)
     : QueueWorker<SlackWork>(queue, lane, logger)
 {
     public const string Channel = "slack";
@@ -65,7 +65,7 @@ internal sealed partial class SlackConversation(
             return;
         }
 
-        var post = Rendered(card);
+        var post = messages.Post(card);
         post["channel"] = message.Channel;
         if (message.ChannelType != "im")
         {
@@ -125,7 +125,7 @@ internal sealed partial class SlackConversation(
         {
             var card = await responder.AnswerAsync(url, cancel);
             var preview = card with { Parts = [.. card.Parts.Where(part => part is Banner or Facts)], Actions = [] };
-            previews[url] = new JsonObject { ["blocks"] = Rendered(preview)["blocks"]!.DeepClone() };
+            previews[url] = new JsonObject { ["blocks"] = BlockKitRenderer.Render(preview)["blocks"]!.DeepClone() };
         }
 
         if (previews.Count == 0)
@@ -151,20 +151,9 @@ internal sealed partial class SlackConversation(
 
     private async Task RespondAsync(string responseUrl, Card card, bool replace, Action analysed, CancellationToken cancel)
     {
-        var answer = Rendered(card);
-        answer["response_type"] = "ephemeral";
-        answer["replace_original"] = replace;
+        var answer = messages.Private(card, replace);
         analysed();
         await slack.RespondAsync(responseUrl, answer, cancel);
-    }
-
-    private JsonObject Rendered(Card card)
-    {
-        memory.Keep(card);
-        var message = BlockKitRenderer.Render(card);
-        message["unfurl_links"] = false;
-        message["unfurl_media"] = false;
-        return message;
     }
 
     private async Task<string> SetListeningAsync(string channel, bool on, CancellationToken cancel)

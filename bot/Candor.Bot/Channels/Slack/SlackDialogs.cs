@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
+using Candor.Bot.Conversation;
 using Candor.Cards.Building;
-using Candor.Cards.Rendering;
 
 namespace Candor.Bot.Channels.Slack;
 
@@ -9,7 +9,7 @@ namespace Candor.Bot.Channels.Slack;
 /// in a dialog. Slack's trigger for it lasts about three seconds, so it is opened straight from the request,
 /// never from the queue; if it cannot be opened in time, the card's reader is told to type the detail instead.
 /// </summary>
-internal sealed partial class SlackDialogs(SlackApi slack, ILogger<SlackDialogs> logger)
+internal sealed partial class SlackDialogs(SlackApi slack, SlackMessages messages, ILogger<SlackDialogs> logger)
 {
     /// <summary>Opens the dialog without holding up the acknowledgement; failures are answered and logged, never thrown.</summary>
     public void OpenRewrite(SlackButton button) => _ = OpenRewriteAsync(button);
@@ -58,9 +58,7 @@ internal sealed partial class SlackDialogs(SlackApi slack, ILogger<SlackDialogs>
 
     private async Task TellAsync(string responseUrl)
     {
-        var note = BlockKitRenderer.Render(StaticCards.Note("Type one real detail about them in the card's box (a post, a talk, a launch), then press \"Rewrite with this detail\" again."));
-        note["response_type"] = "ephemeral";
-        note["replace_original"] = false;
+        var note = messages.Private(StaticCards.Note(CardActions.DetailFirst), replace: false);
         try
         {
             await slack.RespondAsync(responseUrl, note, CancellationToken.None);

@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json;
 using Candor.Bot.Conversation;
 using Candor.Cards.Building;
-using Candor.Cards.Rendering;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
@@ -17,7 +16,7 @@ internal sealed class SlackQueue : WorkQueue<SlackWork>;
 /// against the signing secret over its raw bytes first (401 and nothing processed otherwise), then read, queued
 /// and acknowledged with 200 within milliseconds; the answer follows in the background (Slack waits 3 s).
 /// </summary>
-internal sealed partial class SlackEndpoints(SlackSignature signature, SlackQueue queue, SlackDialogs dialogs, ILogger<SlackEndpoints> logger)
+internal sealed partial class SlackEndpoints(SlackSignature signature, SlackQueue queue, SlackDialogs dialogs, SlackMessages messages, ILogger<SlackEndpoints> logger)
 {
     /// <summary>Larger than anything Slack sends (a message is at most 40,000 characters); bigger is refused unread.</summary>
     public const int MaxBodyBytes = 512 * 1024;
@@ -66,9 +65,7 @@ internal sealed partial class SlackEndpoints(SlackSignature signature, SlackQueu
         if (Responder.IsHelp(text))
         {
             // Help needs no analysis: it is the acknowledgement itself.
-            var help = BlockKitRenderer.Render(StaticCards.Welcome());
-            help["response_type"] = "ephemeral";
-            return Results.Json(help);
+            return Results.Json(messages.Private(StaticCards.Welcome(), replace: false));
         }
 
         if (Field(form, "response_url") is not { Length: > 0 } responseUrl)

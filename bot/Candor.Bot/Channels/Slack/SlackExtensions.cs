@@ -34,6 +34,7 @@ internal static class SlackExtensions
         services.AddSingleton(s => new SlackSignature(settings.SigningSecret, s.GetRequiredService<TimeProvider>()));
         services.AddSingleton<SlackQueue>();
         services.AddSingleton<SlackCardMemory>();
+        services.AddSingleton<SlackMessages>();
         services.AddSingleton<SlackDialogs>();
         services.AddSingleton<SlackEndpoints>();
         services.AddHostedService<SlackConversation>();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Candor.Bot.Conversation;
 using Candor.Cards.Model;
 
 namespace Candor.Bot.Channels.Slack;
@@ -94,7 +95,7 @@ internal static class SlackRequests
         ?? string.Empty;
 
     private static SlackMessage Message(string team, string channel, string type, JsonElement e, string ts, bool passive, string? botUser) =>
-        new(team, channel, type, ts, Text(e, "thread_ts"), SlackText.Decode(Text(e, "text")), passive, botUser, $"slack:message:{channel}:{ts}");
+        new(team, channel, type, ts, Text(e, "thread_ts"), SlackText.Decode(Text(e, "text")), passive, botUser, DeliveryKeys.Message(new ConversationKey(SlackConversation.Channel, channel), ts));
 
     // state.values[block_id][action_id].value → {action_id: value}: the card's inputs by the ids the card gave them.
     private static JsonElement? Inputs(JsonElement container)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Candor.Bot.Conversation;
 using Candor.Cards.Model;
 
 namespace Candor.Bot.Channels.Slack;
@@ -31,6 +32,5 @@ internal sealed record SlackButton(CardPayload? Payload, JsonElement? Inputs, st
 {
     /// <summary>"Rewrite with this detail" pressed with the detail box empty: a dialog asks for it.</summary>
     public bool AsksForDetail =>
-        Payload is { Verb: "rewrite" } && TriggerId is not null
-        && !(Inputs is { } inputs && inputs.TryGetProperty("detail", out var detail) && detail.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(detail.GetString()));
+        Payload is { Verb: "rewrite" } && TriggerId is not null && CardActions.DetailOf(Inputs) is null;
 }

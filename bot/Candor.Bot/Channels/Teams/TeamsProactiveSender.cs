@@ -32,15 +32,5 @@ internal sealed class TeamsProactiveSender(ConnectorClient connector) : IChannel
             // conversation. Posting again will not help; speaking to Candor there again stores it again.
             return new Delivery(DeliveryStatus.Gone, Reason: refused.Message);
         }
-        catch (TaskCanceledException) when (!cancel.IsCancellationRequested)
-        {
-            return new Delivery(DeliveryStatus.Failed, Reason: "The Bot Connector did not answer in time.");
-        }
-#pragma warning disable CA1031 // Network, token (MSAL) and protocol failures alike are a failed delivery, never a crash of the caller.
-        catch (Exception failed) when (failed is not OperationCanceledException)
-#pragma warning restore CA1031
-        {
-            return new Delivery(DeliveryStatus.Failed, Reason: $"{failed.GetType().Name}: {failed.Message}");
-        }
     }
 }
