@@ -1,5 +1,4 @@
 using Candor.Bot.Conversation;
-using Dapper;
 
 namespace Candor.Bot.Storage;
 
@@ -20,7 +19,7 @@ internal sealed class SqlChannelSettingsStore(Database database, TimeProvider cl
     public async Task<bool> IsListeningAsync(ConversationKey channel, CancellationToken cancel)
     {
         const string Select = "SELECT listening FROM channel_settings WHERE channel = @Channel AND conversation_id = @Id";
-        var listening = await database.RunAsync(c => c.QuerySingleOrDefaultAsync<int?>(new CommandDefinition(Select, new { channel.Channel, channel.Id }, cancellationToken: cancel)), cancel);
+        var listening = await database.QuerySingleOrDefaultAsync<int?>(Select, new { channel.Channel, channel.Id }, cancel);
         return listening == 1;
     }
 
@@ -31,12 +30,12 @@ internal sealed class SqlChannelSettingsStore(Database database, TimeProvider cl
             ON CONFLICT (channel, conversation_id) DO UPDATE SET listening = excluded.listening, updated_ms = excluded.updated_ms
             """;
         var values = new { channel.Channel, channel.Id, Listening = listening ? 1 : 0, Now = clock.GetUtcNow().ToUnixTimeMilliseconds() };
-        await database.RunAsync(c => c.ExecuteAsync(new CommandDefinition(Upsert, values, cancellationToken: cancel)), cancel);
+        await database.ExecuteAsync(Upsert, values, cancel);
     }
 
     public async Task ForgetAsync(ConversationKey channel, CancellationToken cancel)
     {
         const string Delete = "DELETE FROM channel_settings WHERE channel = @Channel AND conversation_id = @Id";
-        await database.RunAsync(c => c.ExecuteAsync(new CommandDefinition(Delete, new { channel.Channel, channel.Id }, cancellationToken: cancel)), cancel);
+        await database.ExecuteAsync(Delete, new { channel.Channel, channel.Id }, cancel);
     }
 }

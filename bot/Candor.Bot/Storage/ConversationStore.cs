@@ -1,5 +1,4 @@
 using Candor.Bot.Conversation;
-using Dapper;
 
 namespace Candor.Bot.Storage;
 
@@ -37,7 +36,7 @@ internal sealed class SqlConversationStore(Database database) : IConversationSto
                 title = COALESCE(excluded.title, conversations.title),
                 seen_ms = excluded.seen_ms
             """;
-        await database.RunAsync(c => c.ExecuteAsync(new CommandDefinition(Upsert, Row.Of(reference), cancellationToken: cancel)), cancel);
+        await database.ExecuteAsync(Upsert, Row.Of(reference), cancel);
     }
 
     public async Task<ConversationReference?> FindAsync(ConversationKey key, CancellationToken cancel)
@@ -47,20 +46,20 @@ internal sealed class SqlConversationStore(Database database) : IConversationSto
                    bot_id AS BotId, bot_name AS BotName, title AS Title, seen_ms AS SeenMs
             FROM conversations WHERE channel = @Channel AND conversation_id = @Id
             """;
-        var row = await database.RunAsync(c => c.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(Select, new { key.Channel, key.Id }, cancellationToken: cancel)), cancel);
+        var row = await database.QuerySingleOrDefaultAsync<Row>(Select, new { key.Channel, key.Id }, cancel);
         return row?.Reference;
     }
 
     public async Task<bool> ForgetAsync(ConversationKey key, CancellationToken cancel)
     {
         const string Delete = "DELETE FROM conversations WHERE channel = @Channel AND conversation_id = @Id";
-        return await database.RunAsync(c => c.ExecuteAsync(new CommandDefinition(Delete, new { key.Channel, key.Id }, cancellationToken: cancel)), cancel) > 0;
+        return await database.ExecuteAsync(Delete, new { key.Channel, key.Id }, cancel) > 0;
     }
 
     public async Task<int> ForgetTeamAsync(string channel, string teamId, CancellationToken cancel)
     {
         const string Delete = "DELETE FROM conversations WHERE channel = @Channel AND team_id = @TeamId";
-        return await database.RunAsync(c => c.ExecuteAsync(new CommandDefinition(Delete, new { Channel = channel, TeamId = teamId }, cancellationToken: cancel)), cancel);
+        return await database.ExecuteAsync(Delete, new { Channel = channel, TeamId = teamId }, cancel);
     }
 
     // The table's shape, flat, as Dapper reads and writes it.

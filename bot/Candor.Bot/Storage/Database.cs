@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Dapper;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -15,12 +16,15 @@ internal sealed class Database(StorageSettings settings) : IAsyncDisposable
         : NpgsqlDataSource.Create(settings.ConnectionString);
 
     // SQLite takes one writer at a time, and Microsoft.Data.Sqlite waits for its turn by sleeping on the calling
-    // thread (its calls are synchronous underneath). Taking turns here, asynchronously, means at most one
-    // thread-pool thread ever waits on SQLite, so the threads acknowledging requests are never starved.
+    // thread (its calls are synchronous underneath). So SQLite work takes turns here, asynchronously, on one
+    // connection opened once: at most one thread-pool thread ever waits on SQLite, and no call pays for opening
+    // and preparing a connection. A connection that failed is dropped and opened afresh next time.
     private readonly SemaphoreSlim sqliteTurn = new(1);
+    private DbConnection? sqlite;
 
     public StorageSettings Settings => settings;
 
+    /// <summary>A new connection, for work that needs its own (migrations); everything else goes through <see cref="RunAsync{T}"/>.</summary>
     /// <exception cref="StorageException">The database cannot be reached or opened.</exception>
     public async Task<DbConnection> OpenAsync(CancellationToken cancel)
     {
@@ -48,33 +52,67 @@ internal sealed class Database(StorageSettings settings) : IAsyncDisposable
     /// <exception cref="StorageException">The database is unreachable or refused the work.</exception>
     public async Task<T> RunAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken cancel)
     {
-        var takesTurns = settings.Provider == StorageProvider.Sqlite;
-        if (takesTurns)
-        {
-            await sqliteTurn.WaitAsync(cancel);
-        }
-
-        try
+        if (settings.Provider != StorageProvider.Sqlite)
         {
             await using var connection = await OpenAsync(cancel);
-            return await work(connection);
+            return await Refused(work(connection));
+        }
+
+        await sqliteTurn.WaitAsync(cancel);
+        try
+        {
+            sqlite ??= await OpenAsync(cancel);
+            return await Refused(work(sqlite));
+        }
+        catch (StorageException)
+        {
+            await DropSqliteAsync();
+            throw;
+        }
+        finally
+        {
+            sqliteTurn.Release();
+        }
+    }
+
+    public Task RunAsync(Func<DbConnection, Task> work, CancellationToken cancel) => RunAsync(async connection =>
+    {
+        await work(connection);
+        return true;
+    }, cancel);
+
+    /// <returns>How many rows <paramref name="sql"/> changed.</returns>
+    public Task<int> ExecuteAsync(string sql, object? values, CancellationToken cancel) =>
+        RunAsync(c => c.ExecuteAsync(new CommandDefinition(sql, values, cancellationToken: cancel)), cancel);
+
+    public Task<T?> QuerySingleOrDefaultAsync<T>(string sql, object? values, CancellationToken cancel) =>
+        RunAsync(c => c.QuerySingleOrDefaultAsync<T>(new CommandDefinition(sql, values, cancellationToken: cancel)), cancel);
+
+    public async ValueTask DisposeAsync()
+    {
+        await DropSqliteAsync();
+        sqliteTurn.Dispose();
+        await source.DisposeAsync();
+    }
+
+    private async Task<T> Refused<T>(Task<T> work)
+    {
+        try
+        {
+            return await work;
         }
         catch (DbException failed)
         {
             throw new StorageException($"{settings} refused: {failed.Message}", failed);
         }
-        finally
-        {
-            if (takesTurns)
-            {
-                sqliteTurn.Release();
-            }
-        }
     }
 
-    public async ValueTask DisposeAsync()
+    private async Task DropSqliteAsync()
     {
-        sqliteTurn.Dispose();
-        await source.DisposeAsync();
+        if (sqlite is { } connection)
+        {
+            sqlite = null;
+            await connection.DisposeAsync();
+        }
     }
 }

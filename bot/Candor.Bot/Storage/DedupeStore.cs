@@ -26,13 +26,18 @@ internal sealed class SqlDedupeStore(Database database, TimeProvider clock) : ID
     {
         const string Claim = "INSERT INTO dedupe_keys (dedupe_key, seen_ms) VALUES (@Key, @Now) ON CONFLICT (dedupe_key) DO NOTHING";
         var now = clock.GetUtcNow();
-        var claimed = await database.RunAsync(c => c.ExecuteAsync(new CommandDefinition(Claim, new { Key = key, Now = now.ToUnixTimeMilliseconds() }, cancellationToken: cancel)), cancel) == 1;
-        if (Interlocked.Increment(ref claims) % ClaimsPerSweep == 1)
+        var sweep = Interlocked.Increment(ref claims) % ClaimsPerSweep == 1;
+        var claimed = await database.RunAsync(async connection =>
         {
-            const string Sweep = "DELETE FROM dedupe_keys WHERE seen_ms < @Before";
-            await database.RunAsync(c => c.ExecuteAsync(new CommandDefinition(Sweep, new { Before = (now - Kept).ToUnixTimeMilliseconds() }, cancellationToken: cancel)), cancel);
-        }
+            var taken = await connection.ExecuteAsync(new CommandDefinition(Claim, new { Key = key, Now = now.ToUnixTimeMilliseconds() }, cancellationToken: cancel)) == 1;
+            if (sweep)
+            {
+                const string Sweep = "DELETE FROM dedupe_keys WHERE seen_ms < @Before";
+                await connection.ExecuteAsync(new CommandDefinition(Sweep, new { Before = (now - Kept).ToUnixTimeMilliseconds() }, cancellationToken: cancel));
+            }
 
+            return taken;
+        }, cancel);
         return claimed;
     }
 
@@ -40,6 +45,6 @@ internal sealed class SqlDedupeStore(Database database, TimeProvider clock) : ID
     {
         // substr rather than LIKE: an id's '_' would be a wildcard there.
         const string Delete = "DELETE FROM dedupe_keys WHERE substr(dedupe_key, 1, @Length) = @Prefix";
-        await database.RunAsync(c => c.ExecuteAsync(new CommandDefinition(Delete, new { Prefix = prefix, prefix.Length }, cancellationToken: cancel)), cancel);
+        await database.ExecuteAsync(Delete, new { Prefix = prefix, prefix.Length }, cancel);
     }
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Candor.Bot.Conversation;
 using Dapper;
 
@@ -31,7 +32,7 @@ internal interface IHistoryStore
 
 internal sealed class SqlHistoryStore(Database database) : IHistoryStore
 {
-    public Task RecordAsync(CheckRecord check, CancellationToken cancel) => database.RunAsync(async connection =>
+    public Task RecordAsync(CheckRecord check, CancellationToken cancel) => database.RunAsync(async (DbConnection connection) =>
     {
         const string Check = """
             INSERT INTO checks (check_id, channel, conversation_id, checked_ms, kind, verdict, score, thread_key, signal_ids, issue_ids)
@@ -53,7 +54,6 @@ internal sealed class SqlHistoryStore(Database database) : IHistoryStore
         });
         await connection.ExecuteAsync(new CommandDefinition(Comment, comments, transaction, cancellationToken: cancel));
         await transaction.CommitAsync(cancel);
-        return 0;
     }, cancel);
 
     public async Task<IReadOnlyList<CheckRecord>> ReadAsync(ConversationKey conversation, DateTimeOffset from, DateTimeOffset to, CancellationToken cancel)
