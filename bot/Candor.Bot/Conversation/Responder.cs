@@ -25,7 +25,12 @@ internal sealed class Responder(TimeProvider clock, ModelRewriter rewriter, Outr
     /// is due within seconds in the request (a message action's dialog).
     /// </param>
     /// <param name="recordFor">The conversation whose history keeps this check (its verdicts, never a draft); null keeps nothing.</param>
-    public async Task<Card> AnswerAsync(string text, CancellationToken cancel, bool inBackground = true, ConversationKey? recordFor = null)
+    /// <param name="analysed">
+    /// Called as soon as the engine is done, before the history is written and the optional model asked: the
+    /// caller's turn on a core ends there, not when the database or the model answers.
+    /// </param>
+    public async Task<Card> AnswerAsync(
+        string text, CancellationToken cancel, bool inBackground = true, ConversationKey? recordFor = null, Action? analysed = null)
     {
         if (IsHelp(text))
         {
@@ -46,12 +51,13 @@ internal sealed class Responder(TimeProvider clock, ModelRewriter rewriter, Outr
             case ("coach", var draft):
                 var options = new CoachOptions(Limits: limits);
                 var coached = CandorEngine.Coach(draft, options);
+                analysed?.Invoke();
                 await RecordAsync(recordFor, coached, draft, cancel);
                 return CardOf(inBackground ? await rewriter.ImproveAsync(coached, draft, options, cancel) : coached, draft);
             case ("check", var paste):
-                return await CheckAsync(paste, cancel, inBackground, recordFor);
+                return await CheckAsync(paste, cancel, inBackground, recordFor, analysed);
             default:
-                return await CheckAsync(trimmed, cancel, inBackground, recordFor);
+                return await CheckAsync(trimmed, cancel, inBackground, recordFor, analysed);
         }
     }
 
@@ -59,9 +65,11 @@ internal sealed class Responder(TimeProvider clock, ModelRewriter rewriter, Outr
     /// The engine's verdict on <paramref name="paste"/> as it is, with no command read from it: for a message
     /// someone else wrote (the message action, the shortcut), where "forget" or "help" is just text.
     /// </summary>
-    public async Task<Card> CheckAsync(string paste, CancellationToken cancel, bool inBackground = true, ConversationKey? recordFor = null)
+    public async Task<Card> CheckAsync(
+        string paste, CancellationToken cancel, bool inBackground = true, ConversationKey? recordFor = null, Action? analysed = null)
     {
         var result = CandorEngine.Check(paste, new CheckOptions(clock.GetUtcNow(), null, limits));
+        analysed?.Invoke();
         await RecordAsync(recordFor, result, paste, cancel);
         return CardOf(inBackground ? await rewriter.ImproveAsync(result, paste, new CoachOptions(Limits: limits), cancel) : result, paste);
     }
@@ -70,10 +78,11 @@ internal sealed class Responder(TimeProvider clock, ModelRewriter rewriter, Outr
     /// For a channel Candor listens to: the card for a pasted comment thread, kept in the channel's history; null
     /// (and nothing kept) for anything else said there.
     /// </summary>
-    public async Task<Card?> AnswerThreadAsync(string text, ConversationKey recordFor, CancellationToken cancel)
+    public async Task<Card?> AnswerThreadAsync(string text, ConversationKey recordFor, Action analysed, CancellationToken cancel)
     {
         var paste = text.Trim();
         var result = CandorEngine.Check(paste, new CheckOptions(clock.GetUtcNow(), null, limits));
+        analysed();
         if (result.Report is not { Kind: ReportKind.Thread })
         {
             return null;

@@ -58,6 +58,13 @@ internal sealed class Database(StorageSettings settings) : IAsyncDisposable
             return await Refused(work(connection));
         }
 
+        // Off the analysis lane's few threads: Microsoft.Data.Sqlite is synchronous underneath, and a lane thread
+        // waiting on the disk or the turn is a core not analysing. The thread pool does it instead.
+        return await Task.Run(() => RunInTurnAsync(work, cancel), CancellationToken.None);
+    }
+
+    private async Task<T> RunInTurnAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken cancel)
+    {
         await sqliteTurn.WaitAsync(cancel);
         try
         {

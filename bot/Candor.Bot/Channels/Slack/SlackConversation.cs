@@ -59,7 +59,9 @@ internal sealed partial class SlackConversation(
 
         // Listening reads everything said in the channel: only a pasted thread gets an answer, and only it is
         // kept (a LinkedIn link is answered by its unfurl).
-        var card = message.Passive ? await responder.AnswerThreadAsync(message.Text, key, cancel) : await responder.AnswerAsync(message.Text, cancel, recordFor: key);
+        var card = message.Passive
+            ? await responder.AnswerThreadAsync(message.Text, key, analysed, cancel)
+            : await responder.AnswerAsync(message.Text, cancel, recordFor: key, analysed: analysed);
         if (card is null)
         {
             return;
@@ -92,7 +94,7 @@ internal sealed partial class SlackConversation(
                 await RespondAsync(command.ResponseUrl, StaticCards.Note("Say /candor listen on to have me answer LinkedIn comment threads pasted in this channel, or /candor listen off to stop."), replace: false, analysed, cancel);
                 return;
             default:
-                var answer = await responder.AnswerAsync(command.Text, cancel, recordFor: new ConversationKey(Channel, command.Channel));
+                var answer = await responder.AnswerAsync(command.Text, cancel, recordFor: new ConversationKey(Channel, command.Channel), analysed: analysed);
                 await RespondAsync(command.ResponseUrl, answer, replace: false, analysed, cancel);
                 return;
         }

@@ -28,13 +28,13 @@ internal sealed partial class TeamsConversation(
         {
             if (post is not null)
             {
-                var checkedPost = ConnectorClient.CardMessage(await responder.CheckAsync(post, cancel, recordFor: TeamsReference.KeyOf(activity)));
+                var checkedPost = ConnectorClient.CardMessage(await responder.CheckAsync(post, cancel, recordFor: TeamsReference.KeyOf(activity), analysed: analysed));
                 analysed();
                 await connector.SendAsync(activity, checkedPost, cancel);
                 return;
             }
 
-            var card = await CardForAsync(activity, cancel);
+            var card = await CardForAsync(activity, analysed, cancel);
             if (card is null)
             {
                 return;
@@ -73,7 +73,7 @@ internal sealed partial class TeamsConversation(
         };
     }
 
-    private async Task<Card?> CardForAsync(Activity activity, CancellationToken cancel)
+    private async Task<Card?> CardForAsync(Activity activity, Action analysed, CancellationToken cancel)
     {
         switch (activity.Type)
         {
@@ -84,7 +84,7 @@ internal sealed partial class TeamsConversation(
                 // The typing indicator goes out while the analysis runs, not before it: its round trip never holds
                 // the analysis turn.
                 var typing = connector.TryTypingAsync(activity, cancel);
-                var card = await responder.AnswerAsync(MessageText.Of(activity), cancel, recordFor: TeamsReference.KeyOf(activity));
+                var card = await responder.AnswerAsync(MessageText.Of(activity), cancel, recordFor: TeamsReference.KeyOf(activity), analysed: analysed);
                 await typing;
                 return card;
             // An install sends both an installationUpdate and a conversationUpdate with Candor among the
