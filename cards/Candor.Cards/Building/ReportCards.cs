@@ -89,7 +89,7 @@ public static class ReportCards
             hidden.Add(ListOf(ordered.Skip(ShownComments).Take(DetailComments), ordered.Count - ShownComments - DetailComments));
         }
 
-        AddDetails(parts, hidden, "Show more", "Show less", new CardPayload("details", "thread", Ref: source.Ref));
+        AddDetails(parts, hidden, "Show more", "Show less", "thread", source);
     }
 
     /// <summary>The "Why" section: the first signals on the card, the next ones returned for the details, the rest counted.</summary>
@@ -113,11 +113,12 @@ public static class ReportCards
         return hidden;
     }
 
-    private static void AddDetails(List<CardPart> parts, List<CardPart> hidden, string show, string hide, CardPayload fetch)
+    // The Slack button asks for the card's details by its reference alone: the bot keeps the card it posted.
+    private static void AddDetails(List<CardPart> parts, List<CardPart> hidden, string show, string hide, string kind, CardSource source)
     {
         if (hidden.Count > 0)
         {
-            parts.Add(new Details("details", show, hide, hidden, fetch));
+            parts.Add(new Details("details", show, hide, hidden, new CardPayload("details", kind, Ref: source.Ref)));
         }
     }
 
@@ -136,7 +137,7 @@ public static class ReportCards
             parts.Add(new Paragraph(reply.Advice, Subtle: true));
         }
 
-        AddDetails(parts, hidden, "Show all findings", "Show fewer", new CardPayload("details", "comment", Ref: source.Ref));
+        AddDetails(parts, hidden, "Show all findings", "Show fewer", "comment", source);
     }
 
     private static void AddLinks(Report report, List<CardPart> parts, CardSource source)
@@ -163,7 +164,7 @@ public static class ReportCards
             parts.Add(new Paragraph($"and {report.Links.Count - ShownLinks} more links", Subtle: true));
         }
 
-        AddDetails(parts, AddSignals(report, parts), "Show all findings", "Show fewer", new CardPayload("details", "link", Ref: source.Ref));
+        AddDetails(parts, AddSignals(report, parts), "Show all findings", "Show fewer", "link", source);
     }
 
     private static void AddOutreach(Report report, CardSource source, List<CardPart> parts, List<CardAction> actions)
@@ -192,7 +193,7 @@ public static class ReportCards
         var details = new List<CardPart>();
         details.AddRange(rewrite.Changes.Select(change => new Paragraph($"• {change}", Subtle: true)));
         details.AddRange(rewrite.Variants.Select(v => new CopyText(v.Format == "note" ? "As a connection note (300 characters)" : "As a short InMail", UserText.Clean(v.Text))));
-        AddDetails(parts, details, "What changed, and other formats", "Hide", (rewriteWith ?? new CardPayload("rewrite", "outreach", Ref: source.Ref)) with { Verb = "details" });
+        AddDetails(parts, details, "What changed, and other formats", "Hide", "outreach", source);
 
         if (rewriteWith is null)
         {

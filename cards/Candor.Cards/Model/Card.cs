@@ -44,7 +44,7 @@ public sealed record CopyText(string Label, string Text) : CardPart;
 
 /// <summary>Parts hidden until asked for: toggled in place in Teams; in Slack, which has no hidden blocks, a button asks the bot for them.</summary>
 /// <param name="Id">Unique in the card; the toggle targets it.</param>
-/// <param name="Fetch">What the Slack button sends: the card's reference, and for a draft the draft, so the bot can rebuild the details.</param>
+/// <param name="Fetch">What the Slack button sends: the card's kind and reference, by which the bot finds the card it posted.</param>
 public sealed record Details(string Id, string ShowLabel, string HideLabel, IReadOnlyList<CardPart> Parts, CardPayload Fetch) : CardPart;
 
 /// <summary>One line of input with the action that sends it ("one real detail about them" → "Rewrite with this detail").</summary>
