@@ -138,9 +138,9 @@ public static class CardGallery
     }
 
     private static Digest SampleDigest(bool Hostile) => new(
-        "Week of 16 Nov 2026", 42, [("authentic", 21), ("low effort", 11), ("automated", 6), ("spam", 4)],
+        "Week of 16 Nov 2026", "this week", 42, 35, [new("authentic", 21), new("low effort", 11), new("automated", 6), new("spam", 4)],
         [new PodSuspect(Hostile ? ["<@U0123ABCD>", "<!channel>", "Nora *Quist*"] : ["Nora Quist", "Teo Varga", "Ivy Brandt"], 5,
             Hostile ? CardGallery.Hostile : "Great insights! Thanks for sharing 🙌")],
-        [("no_personalization", 9), ("pushy_ask", 6), ("generic_opener", 4)], 35,
-        "Reply to one specific comment per post: pods never answer a real question.");
+        [new("no_personalization", 9, 4), new("pushy_ask", 6, 6), new("generic_opener", 4, 0), new("buzzwords", 2, 5)],
+        "Reply to one specific comment per post: pods never answer a real question.", 4, 1);
 }
