@@ -7,9 +7,6 @@ using Candor.Cards.Text;
 
 namespace Candor.Bot.Digests;
 
-/// <summary>How a channel voted on Candor's cards in a digest's period: "this was right" and "this was wrong".</summary>
-internal sealed record FeedbackTally(int Right, int Wrong);
-
 /// <summary>
 /// Turns a channel's kept history into its digest: what it checked in the period and how that compares with the
 /// period before, the pod suspects the period brought in, the outreach mistakes made most, and one tip. Pure: the

@@ -16,11 +16,13 @@ internal sealed class RetentionSettings
 }
 
 /// <summary>
-/// Deletes check history older than <see cref="RetentionSettings.Days"/>: at start-up and then every hour, so nothing
+/// Deletes check history, card feedback and digest claims older than <see cref="RetentionSettings.Days"/>: at
+/// start-up and then every hour, so nothing
 /// outlives its retention by more than an hour. Instances sharing a database may purge at the same time; the
 /// deletes are the same, so that is harmless.
 /// </summary>
-internal sealed partial class RetentionPurge(IHistoryStore history, RetentionSettings retention, TimeProvider clock, ILogger<RetentionPurge> logger)
+internal sealed partial class RetentionPurge(
+    IHistoryStore history, IFeedbackStore feedback, IDigestDeliveryStore digests, RetentionSettings retention, TimeProvider clock, ILogger<RetentionPurge> logger)
     : BackgroundService
 {
     private static readonly TimeSpan Every = TimeSpan.FromHours(1);
@@ -40,7 +42,10 @@ internal sealed partial class RetentionPurge(IHistoryStore history, RetentionSet
     {
         try
         {
-            var deleted = await history.PurgeAsync(clock.GetUtcNow().AddDays(-retention.Days), cancel);
+            var before = clock.GetUtcNow().AddDays(-retention.Days);
+            var deleted = await history.PurgeAsync(before, cancel);
+            await feedback.PurgeAsync(before, cancel);
+            await digests.PurgeAsync(before, cancel);
             if (deleted > 0)
             {
                 LogPurged(deleted, retention.Days);

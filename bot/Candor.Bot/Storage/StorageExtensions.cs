@@ -6,7 +6,7 @@ internal static partial class StorageExtensions
 {
     /// <summary>
     /// The database (<see cref="StorageSettings"/>), migrated before anything listens, and what is kept in it:
-    /// conversation references, delivery claims, channel settings and check history (purged after <c>Retention:Days</c>). Call before the channels, so the schema is ready when they start.
+    /// conversation references, delivery claims, channel settings, check history, card feedback and digest claims (the last three purged after <c>Retention:Days</c>). Call before the channels, so the schema is ready when they start.
     /// </summary>
     /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">The storage settings are wrong; the message names the key.</exception>
     public static WebApplicationBuilder AddStorage(this WebApplicationBuilder builder)
@@ -21,6 +21,8 @@ internal static partial class StorageExtensions
         services.AddSingleton<IDedupeStore, SqlDedupeStore>();
         services.AddSingleton<IChannelSettingsStore, SqlChannelSettingsStore>();
         services.AddSingleton<IHistoryStore, SqlHistoryStore>();
+        services.AddSingleton<IFeedbackStore, SqlFeedbackStore>();
+        services.AddSingleton<IDigestDeliveryStore, SqlDigestDeliveryStore>();
         services.AddSingleton(RetentionSettings.Read(builder.Configuration));
         services.AddHostedService<RetentionPurge>();
         return builder;

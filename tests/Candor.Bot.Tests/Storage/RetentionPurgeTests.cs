@@ -27,20 +27,33 @@ public sealed class RetentionPurgeTests : IAsyncLifetime
             await store.RecordAsync(Check($"c{daysAgo}", Now.AddDays(-daysAgo)), CancellationToken.None);
         }
 
-        var purge = new RetentionPurge(store, new RetentionSettings { Days = 7 }, new TestClock(Now), NullLogger<RetentionPurge>.Instance);
+        var feedback = new SqlFeedbackStore(sqlite.Database);
+        var conversation = Check("x", Now).Conversation;
+        await feedback.RecordAsync(new CardFeedback(conversation, Now.AddDays(-8), "comment", "low_effort", Right: true), CancellationToken.None);
+        await feedback.RecordAsync(new CardFeedback(conversation, Now.AddDays(-6), "comment", "low_effort", Right: false), CancellationToken.None);
+        var digests = new SqlDigestDeliveryStore(sqlite.Database, new TestClock(Now.AddDays(-8)));
+        var firing = new DigestFiring("job", Now.AddDays(-8), conversation);
+        await digests.ClaimAsync(firing, recovering: false, CancellationToken.None);
+
+        var purge = Purge(store, feedback, digests, days: 7);
 
         Assert.Equal(2, await purge.PurgeAsync(CancellationToken.None));
-        Assert.Equal(["c6", "c2"], (await store.ReadAsync(Check("x", Now).Conversation, DateTimeOffset.UnixEpoch, Now, CancellationToken.None)).Select(c => c.Id));
+        Assert.Equal(["c6", "c2"], (await store.ReadAsync(conversation, DateTimeOffset.UnixEpoch, Now, CancellationToken.None)).Select(c => c.Id));
+        Assert.Equal(new FeedbackTally(0, 1), await feedback.TallyAsync(conversation, DateTimeOffset.UnixEpoch, Now, CancellationToken.None));
+        Assert.NotNull((await digests.ClaimAsync(firing, recovering: false, CancellationToken.None)).Token);
     }
 
     [Fact]
     public async Task Purge_DatabaseAway_IsTriedAgainLater_NotThrown()
     {
         await sqlite.Database.RunAsync(c => Dapper.SqlMapper.ExecuteAsync(c, "DROP TABLE checks"), CancellationToken.None);
-        var purge = new RetentionPurge(new SqlHistoryStore(sqlite.Database), new RetentionSettings(), new TestClock(Now), NullLogger<RetentionPurge>.Instance);
+        var purge = Purge(new SqlHistoryStore(sqlite.Database), new SqlFeedbackStore(sqlite.Database), new SqlDigestDeliveryStore(sqlite.Database, TimeProvider.System), days: 30);
 
         Assert.Equal(0, await purge.PurgeAsync(CancellationToken.None));
     }
+
+    private static RetentionPurge Purge(IHistoryStore history, IFeedbackStore feedback, IDigestDeliveryStore digests, int days) =>
+        new(history, feedback, digests, new RetentionSettings { Days = days }, new TestClock(Now), NullLogger<RetentionPurge>.Instance);
 
     private static CheckRecord Check(string id, DateTimeOffset at) =>
         new(id, new ConversationKey("slack", "C0GROWTH"), at, "comment", "low_effort", 55, id, ["generic_praise"], [], []);
