@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Candor.Analysis;
 using Candor.Analysis.Outreach;
 using Candor.Bot.Rewriting;
+using Candor.Bot.Storage;
 using Candor.Cards.Building;
 using Candor.Cards.Model;
 
@@ -12,12 +13,16 @@ namespace Candor.Bot.Conversation;
 internal sealed record ActionAnswer(Card? Card, string? Message);
 
 /// <summary>
-/// Answers card buttons from their payload alone (nothing is kept on the server): feedback is acknowledged
-/// and logged, "Rewrite with this detail" coaches the draft again around the detail typed into the card,
+/// Answers card buttons from their payload alone (no card is kept on the server): feedback is acknowledged, logged
+/// and counted for the conversation's digest, "Rewrite with this detail" coaches the draft again around the detail typed into the card,
 /// "Shorter" fits it to a connection note, and "More formal" greets and signs off formally.
 /// </summary>
-internal sealed partial class CardActions(ModelRewriter rewriter, OutreachLimits limits, ConversationData data, ILogger<CardActions> logger)
+internal sealed partial class CardActions(
+    ModelRewriter rewriter, OutreachLimits limits, ConversationData data, IFeedbackStore feedback, TimeProvider clock, ILogger<CardActions> logger)
 {
+    // A vote is answered within an invoke's few seconds; a database in trouble costs the count, not the thanks.
+    private static readonly TimeSpan FeedbackPatience = TimeSpan.FromSeconds(2);
+
     /// <param name="inBackground">
     /// True for an answer sent after the acknowledgement: the optional model may be asked. False when the answer
     /// is due within seconds in the request (an invoke).
@@ -31,6 +36,7 @@ internal sealed partial class CardActions(ModelRewriter rewriter, OutreachLimits
                 return new(null, "That button is from an older or unknown card; paste the text again and I'll answer it fresh.");
             case { Verb: "feedback" }:
                 LogFeedback(payload.Kind, payload.Verdict ?? "?", payload.Vote ?? "?", payload.Ref ?? "?");
+                await CountAsync(payload, conversation, cancel);
                 return new(null, payload.Vote == "up" ? "Thanks — noted that this was right." : "Thanks — noted that this was wrong. It helps me get better.");
             case { Verb: "rewrite", Draft: not null }:
                 var detail = DetailOf(inputs);
@@ -60,6 +66,24 @@ internal sealed partial class CardActions(ModelRewriter rewriter, OutreachLimits
             ? detail
             : null;
 
+    private async Task CountAsync(CardPayload vote, ConversationKey conversation, CancellationToken cancel)
+    {
+        if (vote.Vote is not ("up" or "down"))
+        {
+            return;
+        }
+
+        try
+        {
+            await feedback.RecordAsync(new CardFeedback(conversation, clock.GetUtcNow(), vote.Kind, vote.Verdict ?? "unknown", vote.Vote == "up"), cancel)
+                .WaitAsync(FeedbackPatience, cancel);
+        }
+        catch (Exception failed) when (failed is StorageException or TimeoutException)
+        {
+            LogFeedbackNotCounted(conversation.Channel, conversation.Id, failed.Message);
+        }
+    }
+
     private async Task<Card> ForgetAsync(ConversationKey conversation, CancellationToken cancel)
     {
         try
@@ -67,7 +91,7 @@ internal sealed partial class CardActions(ModelRewriter rewriter, OutreachLimits
             var checks = await data.EraseAsync(conversation, cancel);
             return StaticCards.Note($"Forgotten: {checks} {(checks == 1 ? "check" : "checks")} and everything else I kept for this conversation are deleted.");
         }
-        catch (Storage.StorageException)
+        catch (Exception unavailable) when (unavailable is StorageException or Quartz.SchedulerException)
         {
             return StaticCards.Note("I couldn't reach my storage, so not everything may be deleted yet. Press \"Forget it\" again in a minute.");
         }
@@ -105,4 +129,7 @@ internal sealed partial class CardActions(ModelRewriter rewriter, OutreachLimits
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Feedback on a {Kind} card: verdict {Verdict} voted {Vote} (ref {Ref}).")]
     private partial void LogFeedback(string kind, string verdict, string vote, string @ref);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Feedback in {Channel} conversation {Conversation} was not counted for its digest: {Reason}")]
+    private partial void LogFeedbackNotCounted(string channel, string conversation, string reason);
 }

@@ -1,6 +1,7 @@
 using Candor.Analysis;
 using Candor.Analysis.Outreach;
 using Candor.Analysis.Reports;
+using Candor.Bot.Digests;
 using Candor.Bot.Rewriting;
 using Candor.Cards.Building;
 using Candor.Cards.Model;
@@ -12,7 +13,7 @@ namespace Candor.Bot.Conversation;
 /// "coach …", "forget" and "digest", and otherwise the engine's verdict on the paste, as a card. Channels only
 /// turn their payloads into text and send the card back.
 /// </summary>
-internal sealed class Responder(TimeProvider clock, ModelRewriter rewriter, OutreachLimits limits, CheckHistory history)
+internal sealed class Responder(TimeProvider clock, ModelRewriter rewriter, OutreachLimits limits, CheckHistory history, DigestCommands digests)
 {
     private static readonly string[] HelpWords = ["help", "hi", "hello", "hey", "start", "?", "/help"];
     private static readonly string[] CommandWords = ["check", "coach", "digest", "forget"];
@@ -24,13 +25,17 @@ internal sealed class Responder(TimeProvider clock, ModelRewriter rewriter, Outr
     /// True for an answer sent after the acknowledgement: the optional model may be asked. False when the answer
     /// is due within seconds in the request (a message action's dialog).
     /// </param>
-    /// <param name="recordFor">The conversation whose history keeps this check (its verdicts, never a draft); null keeps nothing.</param>
+    /// <param name="recordFor">
+    /// The conversation whose history keeps this check (its verdicts, never a draft), and whose digest "digest …"
+    /// sets; null keeps nothing.
+    /// </param>
     /// <param name="analysed">
     /// Called as soon as the engine is done, before the history is written and the optional model asked: the
     /// caller's turn on a core ends there, not when the database or the model answers.
     /// </param>
+    /// <param name="zone">The IANA time zone the client reported, for a digest schedule that names none.</param>
     public async Task<Card> AnswerAsync(
-        string text, CancellationToken cancel, bool inBackground = true, ConversationKey? recordFor = null, Action? analysed = null)
+        string text, CancellationToken cancel, bool inBackground = true, ConversationKey? recordFor = null, Action? analysed = null, string? zone = null)
     {
         if (IsHelp(text))
         {
@@ -42,8 +47,8 @@ internal sealed class Responder(TimeProvider clock, ModelRewriter rewriter, Outr
         {
             case ("forget", ""):
                 return StaticCards.ConfirmForget();
-            case ("digest", _):
-                return StaticCards.Note("Team digests are not available in this version yet. Meanwhile, paste a thread or a link to check it.");
+            case ("digest", var applied):
+                return await digests.AnswerAsync(applied, recordFor, zone, cancel);
             case ("coach", ""):
                 return StaticCards.Error("There is no draft to coach.", "Put the draft after the word, for example: coach Hi Aisha, I read your post on pricing …");
             case ("check", ""):

@@ -19,7 +19,7 @@ internal sealed record DigestSchedule(DigestCadence Cadence, DayOfWeek Day, Time
     private const string ZoneKey = "digest.zone";
     private const string TimeFormat = "HH:mm";
 
-    // Whole minutes so that Cron, NextAfter and equality all speak of the same moment.
+    // Whole minutes so that Cron and equality speak of the same moment.
     public TimeOnly Time { get; init => field = WholeMinutes(value); } = WholeMinutes(Time);
 
     /// <summary>The Quartz.NET cron expression (seconds minutes hours day-of-month month day-of-week).</summary>
@@ -51,55 +51,6 @@ internal sealed record DigestSchedule(DigestCadence Cadence, DayOfWeek Day, Time
         && data.TryGetValue(ZoneKey, out var zoneId) && TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out var zone)
             ? new DigestSchedule(cadence, day, time, zone)
             : null;
-
-    /// <summary>
-    /// The next time the schedule fires strictly after <paramref name="instant"/>, in the schedule's zone.
-    /// A time that a daylight-saving change skips fires at the end of the gap; one that happens twice fires once,
-    /// the first time.
-    /// </summary>
-    /// <remarks>
-    /// This says when the first digest will come; Quartz's cron trigger does the firing. The two agree except for a
-    /// skipped time: Quartz.NET (read from its source) pairs it with the standard offset, so a skipped 02:30 fires at
-    /// 03:30 rather than at the gap's end, 03:00.
-    /// </remarks>
-    public DateTimeOffset NextAfter(DateTimeOffset instant)
-    {
-        // Start on the instant's own date: an earlier date's firing, even one moved to a gap's end, is a wall-clock
-        // time the instant has already passed.
-        for (var date = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zone).DateTime); ; date = date.AddDays(1))
-        {
-            if (!FiresOn(date))
-            {
-                continue;
-            }
-
-            var firing = FiringOn(date);
-            if (firing > instant)
-            {
-                return firing;
-            }
-        }
-    }
-
-    private bool FiresOn(DateOnly date) => Cadence == DigestCadence.Daily || date.DayOfWeek == Day;
-
-    private DateTimeOffset FiringOn(DateOnly date)
-    {
-        var local = date.ToDateTime(Time, DateTimeKind.Unspecified);
-        if (Zone.IsAmbiguousTime(local))
-        {
-            // The larger offset is the earlier instant: the clocks have not gone back yet.
-            return new DateTimeOffset(local, Zone.GetAmbiguousTimeOffsets(local).Max());
-        }
-
-        // Offsets change on whole minutes, so walking by minutes finds the first wall-clock time after a gap.
-        while (Zone.IsInvalidTime(local))
-        {
-            local = local.AddMinutes(1);
-        }
-
-        return new DateTimeOffset(local, Zone.GetUtcOffset(local));
-    }
 
     private static TimeOnly WholeMinutes(TimeOnly time) => new(time.Hour, time.Minute);
 

@@ -1,13 +1,14 @@
 using Candor.Bot.Channels.Slack;
 using Candor.Bot.Channels.Teams;
 using Candor.Bot.Conversation;
+using Candor.Bot.Digests;
 using Candor.Bot.Rewriting;
 using Candor.Bot.Storage;
 using Microsoft.Extensions.Options;
 
 namespace Candor.Bot.Hosting;
 
-/// <summary>The bot host's table of contents: settings, local mode, storage, channels, endpoints.</summary>
+/// <summary>The bot host's table of contents: settings, local mode, storage, digests, channels, endpoints.</summary>
 internal static class CandorHost
 {
     public static WebApplication Build(string[] args)
@@ -18,6 +19,7 @@ internal static class CandorHost
         builder.AddRewriter();
         builder.AddOutreachLimits();
         builder.AddStorage();
+        builder.AddDigests();
         builder.AddConversation();
         builder.AddTeamsChannel();
         builder.AddSlackChannel();

@@ -34,13 +34,21 @@ public static class StaticCards
     /// <summary>"Forget this conversation?", asked before Candor erases what it keeps for one.</summary>
     public static Card ConfirmForget()
     {
-        var banner = new Banner(Tone.Doubt, "⚠", "Forget this conversation?", "I'll delete everything I keep for it: what was checked here, its settings, and where I post. This can't be undone.");
+        var banner = new Banner(Tone.Doubt, "⚠", "Forget this conversation?", "I'll delete everything I keep for it: what was checked here, feedback, settings, the digest schedule and where I post. This can't be undone.");
         CardAction[] actions =
         [
             new("Forget it", new CardPayload("forget", "forget", Variant: "confirm"), ActionStyle.Primary),
             new("Keep it", new CardPayload("forget", "forget", Variant: "cancel")),
         ];
         return new Card("forget", banner, [banner], actions, ReportCards.FallbackOf(banner, "Answer with the buttons on the card.").TrimEnd());
+    }
+
+    /// <summary>A conversation's digest schedule, after it was set, stopped or asked about: what it is, then what can be said next.</summary>
+    public static Card DigestSettings(string headline, string detail)
+    {
+        var banner = new Banner(Tone.Good, "🗓", "Candor digest", UserText.Clean(headline, 300));
+        CardPart[] parts = [banner, new Paragraph(UserText.Clean(detail, 600), Subtle: true)];
+        return new Card("digest-settings", banner, parts, [], ReportCards.FallbackOf(banner, UserText.Clean(detail, 300)));
     }
 
     public static Card Error(string message, string suggestion)

@@ -1,31 +1,35 @@
-using Candor.Analysis.Outreach;
 using Candor.Bot.Conversation;
-using Candor.Bot.Rewriting;
-using Candor.Bot.Storage;
-using Candor.Bot.Tests.Storage;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Candor.Bot.Tests.Conversation;
 
 /// <summary>What Candor answers to the words people type, in every channel.</summary>
-public sealed class ResponderTests : IAsyncLifetime
+public sealed class ResponderTests : IAsyncLifetime, IDisposable
 {
-    private MigratedSqlite sqlite = null!;
+    private readonly TempFolder folder = new();
+    private WebApplication bot = null!;
     private Responder responder = null!;
 
     public async Task InitializeAsync()
     {
-        sqlite = await MigratedSqlite.CreateAsync();
-        var history = new CheckHistory(new SqlHistoryStore(sqlite.Database), TimeProvider.System, NullLogger<CheckHistory>.Instance);
-        responder = new Responder(TimeProvider.System, new ModelRewriter(new RewriterOptions(), NullLogger<ModelRewriter>.Instance), OutreachLimits.Default, history);
+        bot = TestHost.Build(folder);
+        await bot.StartAsync();
+        responder = bot.Services.GetRequiredService<Responder>();
     }
 
-    public async Task DisposeAsync() => await sqlite.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await bot.StopAsync();
+        await bot.DisposeAsync();
+    }
+
+    public void Dispose() => folder.Dispose();
 
     [Theory]
     [InlineData("coach", "There is no draft to coach.")]
     [InlineData("check   ", "There is nothing to check.")]
-    [InlineData("digest weekly mon 09:00", "Team digests are not available")]
+    [InlineData("digest weekly mon 09:00", "Digests belong to a channel or chat.")]
     [InlineData("forget", "Forget this conversation?")]
     [InlineData("hello", "Hi, I'm Candor")]
     public async Task CommandWords_AreAnsweredAsCommands_NotCheckedAsComments(string typed, string answer)

@@ -401,7 +401,7 @@ public sealed class DigestRequestTests
                 break;
             case SetDigest set:
                 Assert.Equal(set.Schedule, DigestSchedule.FromData(set.Schedule.ToData()));
-                Assert.True(set.Schedule.NextAfter(DateTimeOffset.UnixEpoch) > DateTimeOffset.UnixEpoch);
+                Assert.True(Quartz.CronExpression.TryParse(set.Schedule.Cron, out _), set.Schedule.Cron);
                 break;
             default:
                 Assert.True(answer is ShowDigest or StopDigest or SendDigestNow, text);

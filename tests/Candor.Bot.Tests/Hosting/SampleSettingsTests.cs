@@ -14,11 +14,20 @@ public class SampleSettingsTests
     [Theory]
     [InlineData(typeof(OutreachLimits), OutreachSettings.Section)]
     [InlineData(typeof(RewriterOptions), RewriterOptions.Section)]
+    [InlineData(typeof(Candor.Bot.Digests.DigestSettings), Candor.Bot.Digests.DigestSettings.Section)]
+    [InlineData(typeof(Candor.Analysis.Lockstep.LockstepOptions), "Lockstep")]
     public void Sample_ListsEverySetting(Type settings, string section)
     {
         var keys = Sample.GetSection(section).GetChildren().Select(c => c.Key).ToHashSet();
 
         Assert.All(settings.GetProperties().Where(p => p.CanWrite).Select(p => p.Name), name => Assert.Contains(name, keys));
+    }
+
+    [Fact]
+    public void Sample_DigestAndLockstepSettings_AreTheDefaults()
+    {
+        Assert.Equal("UTC", Candor.Bot.Digests.DigestSettings.Read(Sample).Zone.Id);
+        Assert.Equal(Candor.Analysis.Lockstep.LockstepOptions.Default, Settings.Read<Candor.Analysis.Lockstep.LockstepOptions>(Sample, "Lockstep", o => o.Problems()));
     }
 
     [Fact]

@@ -44,7 +44,7 @@ public sealed class ManifestTests(ITestOutputHelper output)
         var bot = root.GetProperty("bots")[0];
         Assert.Equal(["personal", "team", "groupChat"], bot.GetProperty("scopes").EnumerateArray().Select(s => s.GetString()));
         Assert.All(bot.GetProperty("commandLists").EnumerateArray(), list => Assert.Equal(
-            ["help", "check", "coach"], list.GetProperty("commands").EnumerateArray().Select(c => c.GetProperty("title").GetString())));
+            ["help", "check", "coach", "digest"], list.GetProperty("commands").EnumerateArray().Select(c => c.GetProperty("title").GetString())));
         var action = root.GetProperty("composeExtensions")[0].GetProperty("commands")[0];
         Assert.Equal("checkMessage", action.GetProperty("id").GetString());
         Assert.Equal(["message"], action.GetProperty("context").EnumerateArray().Select(c => c.GetString()));

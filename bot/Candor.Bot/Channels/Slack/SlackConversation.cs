@@ -93,6 +93,14 @@ internal sealed partial class SlackConversation(
             case "listen":
                 await RespondAsync(command.ResponseUrl, StaticCards.Note("Say /candor listen on to have me answer LinkedIn comment threads pasted in this channel, or /candor listen off to stop."), replace: false, analysed, cancel);
                 return;
+            case "digest":
+                // A digest is posted later, unprompted: the channel must be remembered to be posted to.
+                var key = new ConversationKey(Channel, command.Channel);
+                await RespondAsync(command.ResponseUrl, await responder.AnswerAsync(command.Text, cancel, recordFor: key, analysed: analysed), replace: false, analysed, cancel);
+                await conversations.RememberAsync(
+                    new ConversationReference(key, command.Channel.StartsWith('D') ? "personal" : "channel", null, command.Team, null, null, null, null, clock.GetUtcNow()),
+                    added: false, cancel);
+                return;
             default:
                 var answer = await responder.AnswerAsync(command.Text, cancel, recordFor: new ConversationKey(Channel, command.Channel), analysed: analysed);
                 await RespondAsync(command.ResponseUrl, answer, replace: false, analysed, cancel);

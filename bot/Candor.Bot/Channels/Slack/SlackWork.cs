@@ -19,7 +19,8 @@ internal sealed record SlackMessage(
 internal sealed record SlackUnfurl(string Channel, string MessageTs, string? UnfurlId, string? Source, IReadOnlyList<string> Urls, string DedupeKey) : SlackWork;
 
 /// <summary>A <c>/candor …</c> command, answered privately through its response URL.</summary>
-internal sealed record SlackCommand(string Channel, string Text, string ResponseUrl) : SlackWork;
+/// <param name="Team">The workspace's team id, kept with the channel's reference when a digest is set.</param>
+internal sealed record SlackCommand(string Channel, string? Team, string Text, string ResponseUrl) : SlackWork;
 
 /// <summary>The "Check with Candor" message shortcut: the message's text, answered privately.</summary>
 internal sealed record SlackShortcut(string Text, string ResponseUrl) : SlackWork;

@@ -59,4 +59,5 @@ internal sealed record TeamsChannelData(TeamsEntity? Tenant, TeamsEntity? Team, 
 
 internal sealed record TeamsEntity(string? Id, string? Name);
 
-internal sealed record Entity(string? Type, ChannelAccount? Mentioned, string? Text);
+/// <summary>An entity of the message: a mention (<c>mentioned</c>, <c>text</c>), or the client's <c>clientInfo</c> with the user's IANA <c>timezone</c>.</summary>
+internal sealed record Entity(string? Type, ChannelAccount? Mentioned, string? Text, string? Timezone);

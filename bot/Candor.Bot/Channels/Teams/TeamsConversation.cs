@@ -84,7 +84,8 @@ internal sealed partial class TeamsConversation(
                 // The typing indicator goes out while the analysis runs, not before it: its round trip never holds
                 // the analysis turn.
                 var typing = connector.TryTypingAsync(activity, cancel);
-                var card = await responder.AnswerAsync(MessageText.Of(activity), cancel, recordFor: TeamsReference.KeyOf(activity), analysed: analysed);
+                var card = await responder.AnswerAsync(
+                    MessageText.Of(activity), cancel, recordFor: TeamsReference.KeyOf(activity), analysed: analysed, zone: ClientZone(activity));
                 await typing;
                 return card;
             // An install sends both an installationUpdate and a conversationUpdate with Candor among the
@@ -96,6 +97,10 @@ internal sealed partial class TeamsConversation(
                 return null;
         }
     }
+
+    // Teams clients say the user's zone in a clientInfo entity; a digest schedule that names none is read in it.
+    private static string? ClientZone(Activity activity) =>
+        activity.Entities?.FirstOrDefault(e => string.Equals(e.Type, "clientInfo", StringComparison.OrdinalIgnoreCase))?.Timezone;
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not answer a {Type} activity in conversation {Conversation}: {Error}: {Reason}")]
     private partial void LogUnanswered(string type, string conversation, string error, string reason);

@@ -272,6 +272,20 @@ public sealed class SlackEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DigestCommand_SchedulesTheChannelsDigest_AndRemembersWhereToPostIt()
+    {
+        await Signed.CommandAsync("digest weekly fri 16:00 Europe/London", Slack.ResponseUrl());
+        var answer = await Slack.WaitForAsync("response_url");
+        var key = new ConversationKey("slack", "C0GROWTH");
+        await Until(async () => await Bot.Services.GetRequiredService<IConversationStore>().FindAsync(key, CancellationToken.None) is not null);
+
+        Assert.Contains("Digest set: every Friday at 16:00 (Europe/London).", (string?)answer.Body["text"], StringComparison.Ordinal);
+        var kept = await Bot.Services.GetRequiredService<Candor.Bot.Digests.DigestScheduler>().FindAsync(key, CancellationToken.None);
+        Assert.Equal("0 0 16 ? * FRI", kept!.Schedule.Cron);
+        Assert.Equal("channel", (await Bot.Services.GetRequiredService<IConversationStore>().FindAsync(key, CancellationToken.None))!.Kind);
+    }
+
+    [Fact]
     public async Task Forget_AsksFirst_ThenErasesEverythingKeptForTheChannel()
     {
         var store = Bot.Services.GetRequiredService<IChannelSettingsStore>();

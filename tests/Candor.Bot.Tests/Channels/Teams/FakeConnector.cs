@@ -15,6 +15,7 @@ internal sealed class FakeConnector : IAsyncDisposable
 {
     private readonly ConcurrentQueue<(int Status, string? RetryAfter)> planned = new();
     private WebApplication app = null!;
+    private TaskCompletionSource? holding;
 
     public ConcurrentQueue<(string Method, string Path, string? Authorization, JsonObject Body, int Status)> Calls { get; } = new();
 
@@ -33,6 +34,23 @@ internal sealed class FakeConnector : IAsyncDisposable
     /// <summary>The messages posted with this status: replies and sends, and the first message of a created conversation.</summary>
     public IEnumerable<JsonObject> Cards(int status = 200) =>
         Calls.Where(c => c.Status == status && IsMessage(c.Body)).Select(c => ActivityOf(c.Body));
+
+    /// <summary>The posts that started a new thread in a channel (how proactive cards arrive there).</summary>
+    public IEnumerable<JsonObject> NewThreads => Calls.Where(c => c.Path == "/v3/conversations" && c.Status == 200).Select(c => ActivityOf(c.Body));
+
+    /// <summary>From now on, a new thread is recorded and then left unanswered until <see cref="Release"/>: a post in flight.</summary>
+    public void HoldNewThreads() => holding = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public void Release() => holding?.TrySetResult();
+
+    public async Task WaitForNewThreadsAsync(int count, TimeSpan timeout)
+    {
+        using var until = new CancellationTokenSource(timeout);
+        while (NewThreads.Count() < count)
+        {
+            await Task.Delay(50, until.Token);
+        }
+    }
 
     public async Task<JsonObject> WaitForCardAsync(int count = 1)
     {
@@ -58,6 +76,11 @@ internal sealed class FakeConnector : IAsyncDisposable
         // The raw target, as sent: the test checks how ids with ':', ';' and '@' were escaped.
         var target = context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()!.RawTarget;
         Calls.Enqueue((context.Request.Method, target, context.Request.Headers.Authorization.ToString(), body, status));
+        if (holding is { } hold && target == "/v3/conversations")
+        {
+            await hold.Task;
+        }
+
         if (retryAfter is not null)
         {
             context.Response.Headers.RetryAfter = retryAfter;

@@ -298,16 +298,14 @@ public sealed class ProactiveSendingTests : IAsyncLifetime, IDisposable
     // As Teams sends it: the tenant always, and in a channel the team and the channel.
     private JsonObject Message(string? text, string conversation, string kind)
     {
+        if (kind == "channel")
+        {
+            return TestActivities.ChannelMessage(connector.ServiceUrl, conversation, Channel, text);
+        }
+
         var message = TestActivities.Message(connector.ServiceUrl, conversation, kind, text);
         message["conversation"]!["tenantId"] = "tenant-1";
-        message["channelData"] = kind == "channel"
-            ? new JsonObject
-            {
-                ["tenant"] = new JsonObject { ["id"] = "tenant-1" },
-                ["team"] = new JsonObject { ["id"] = "19:team@thread.tacv2", ["name"] = "Growth" },
-                ["channel"] = new JsonObject { ["id"] = Channel, ["name"] = "Outreach" },
-            }
-            : new JsonObject { ["tenant"] = new JsonObject { ["id"] = "tenant-1" } };
+        message["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = "tenant-1" } };
         return message;
     }
 

@@ -19,6 +19,20 @@ internal static class TestActivities
         ["text"] = text,
     };
 
+    /// <summary>A message in a team channel's thread (<paramref name="conversation"/>, "19:…;messageid=…" or the channel itself), with Teams' channelData.</summary>
+    public static JsonObject ChannelMessage(string serviceUrl, string conversation, string channel, string? text)
+    {
+        var message = Message(serviceUrl, conversation, "channel", text);
+        message["conversation"]!["tenantId"] = "tenant-1";
+        message["channelData"] = new JsonObject
+        {
+            ["tenant"] = new JsonObject { ["id"] = "tenant-1" },
+            ["team"] = new JsonObject { ["id"] = "19:team@thread.tacv2", ["name"] = "Growth" },
+            ["channel"] = new JsonObject { ["id"] = channel, ["name"] = "Outreach" },
+        };
+        return message;
+    }
+
     public static async Task<HttpResponseMessage> PostAsync(HttpClient http, string endpoint, JsonObject activity)
     {
         using var content = new StringContent(activity.ToJsonString(), Encoding.UTF8, new MediaTypeHeaderValue("application/json"));
