@@ -19,8 +19,11 @@ internal sealed class BotProcess : IDisposable
     public static BotProcess Start(string botDll, int port, IEnumerable<string> arguments)
     {
         var database = Path.Combine(Path.GetTempPath(), $"candor-load-{Guid.NewGuid():N}.db");
+        // The load is one user of one tenant asking thousands of times a minute: the usage limits would answer nearly
+        // all of it with a "slow down" note, so they are off to measure what the bot can analyse.
         var info = new ProcessStartInfo("dotnet", [
-            botDll, "--urls", $"http://127.0.0.1:{port}", "--Logging:LogLevel:Default=Warning", $"--ConnectionStrings:Candor=Data Source={database}", .. arguments])
+            botDll, "--urls", $"http://127.0.0.1:{port}", "--Logging:LogLevel:Default=Warning", $"--ConnectionStrings:Candor=Data Source={database}",
+            "--Limits:PerUserPerMinute=0", "--Limits:PerTenantPerMinute=0", .. arguments])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

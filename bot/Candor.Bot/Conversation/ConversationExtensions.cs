@@ -4,12 +4,18 @@ namespace Candor.Bot.Conversation;
 
 internal static class ConversationExtensions
 {
-    /// <summary>What every channel shares: the answers, card buttons, the conversations Candor may post into later, and posting there.</summary>
+    /// <summary>
+    /// What every channel shares: the answers and their per-person and per-tenant limits, card buttons, the
+    /// conversations Candor may post into later, and posting there.
+    /// </summary>
+    /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">A limit is wrong; the message names its key.</exception>
     public static WebApplicationBuilder AddConversation(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<AnalysisLane>();
+        services.AddSingleton(UsageLimitSettings.Read(builder.Configuration));
+        services.AddSingleton<UsageLimits>();
         services.AddSingleton<CheckHistory>();
         services.AddSingleton<ConversationData>();
         services.AddSingleton<Responder>();

@@ -13,7 +13,7 @@ namespace Candor.Bot.Conversation;
 /// "coach …", "forget" and "digest", and otherwise the engine's verdict on the paste, as a card. Channels only
 /// turn their payloads into text and send the card back.
 /// </summary>
-internal sealed class Responder(TimeProvider clock, ModelRewriter rewriter, OutreachLimits limits, CheckHistory history, DigestCommands digests)
+internal sealed class Responder(TimeProvider clock, ModelRewriter rewriter, OutreachLimits limits, CheckHistory history, DigestCommands digests, UsageLimits usage)
 {
     private static readonly string[] HelpWords = ["help", "hi", "hello", "hey", "start", "?", "/help"];
     private static readonly string[] CommandWords = ["check", "coach", "digest", "forget"];
@@ -34,8 +34,10 @@ internal sealed class Responder(TimeProvider clock, ModelRewriter rewriter, Outr
     /// caller's turn on a core ends there, not when the database or the model answers.
     /// </param>
     /// <param name="zone">The IANA time zone the client reported, for a digest schedule that names none.</param>
+    /// <param name="asker">Who asked, for the per-person and per-tenant limits on analyses; null is not limited.</param>
     public async Task<Card> AnswerAsync(
-        string text, CancellationToken cancel, bool inBackground = true, ConversationKey? recordFor = null, Action? analysed = null, string? zone = null)
+        string text, CancellationToken cancel, bool inBackground = true, ConversationKey? recordFor = null, Action? analysed = null, string? zone = null,
+        Asker? asker = null)
     {
         if (IsHelp(text))
         {
@@ -53,6 +55,9 @@ internal sealed class Responder(TimeProvider clock, ModelRewriter rewriter, Outr
                 return StaticCards.Error("There is no draft to coach.", "Put the draft after the word, for example: coach Hi Aisha, I read your post on pricing …");
             case ("check", ""):
                 return StaticCards.Error("There is nothing to check.", "Put the comment, thread or link after the word, for example: check Great post! Thanks for sharing");
+            // Everything below is an analysis, and counts against the asker's allowance.
+            case var _ when asker is not null && usage.TryTake(asker) is { } wait:
+                return usage.SlowDown(wait);
             case ("coach", var draft):
                 var options = new CoachOptions(Limits: limits);
                 var coached = CandorEngine.Coach(draft, options);
@@ -60,9 +65,9 @@ internal sealed class Responder(TimeProvider clock, ModelRewriter rewriter, Outr
                 await RecordAsync(recordFor, coached, draft, cancel);
                 return CardOf(inBackground ? await rewriter.ImproveAsync(coached, draft, options, cancel) : coached, draft);
             case ("check", var paste):
-                return await CheckAsync(paste, cancel, inBackground, recordFor, analysed);
+                return await AnalyseAsync(paste, inBackground, recordFor, analysed, cancel);
             default:
-                return await CheckAsync(trimmed, cancel, inBackground, recordFor, analysed);
+                return await AnalyseAsync(trimmed, inBackground, recordFor, analysed, cancel);
         }
     }
 
@@ -71,30 +76,36 @@ internal sealed class Responder(TimeProvider clock, ModelRewriter rewriter, Outr
     /// someone else wrote (the message action, the shortcut), where "forget" or "help" is just text.
     /// </summary>
     public async Task<Card> CheckAsync(
-        string paste, CancellationToken cancel, bool inBackground = true, ConversationKey? recordFor = null, Action? analysed = null)
-    {
-        var result = CandorEngine.Check(paste, new CheckOptions(clock.GetUtcNow(), null, limits));
-        analysed?.Invoke();
-        await RecordAsync(recordFor, result, paste, cancel);
-        return CardOf(inBackground ? await rewriter.ImproveAsync(result, paste, new CoachOptions(Limits: limits), cancel) : result, paste);
-    }
+        string paste, CancellationToken cancel, bool inBackground = true, ConversationKey? recordFor = null, Action? analysed = null, Asker? asker = null) =>
+        asker is not null && usage.TryTake(asker) is { } wait
+            ? usage.SlowDown(wait)
+            : await AnalyseAsync(paste, inBackground, recordFor, analysed, cancel);
 
     /// <summary>
     /// For a channel Candor listens to: the card for a pasted comment thread, kept in the channel's history; null
-    /// (and nothing kept) for anything else said there.
+    /// (and nothing kept) for anything else said there. Only threads count against the allowance; one over it
+    /// gets no answer, since a note in a channel that did not ask would be noise.
     /// </summary>
-    public async Task<Card?> AnswerThreadAsync(string text, ConversationKey recordFor, Action analysed, CancellationToken cancel)
+    public async Task<Card?> AnswerThreadAsync(string text, ConversationKey recordFor, Asker asker, Action analysed, CancellationToken cancel)
     {
         var paste = text.Trim();
         var result = CandorEngine.Check(paste, new CheckOptions(clock.GetUtcNow(), null, limits));
         analysed();
-        if (result.Report is not { Kind: ReportKind.Thread })
+        if (result.Report is not { Kind: ReportKind.Thread } || usage.TryTake(asker) is not null)
         {
             return null;
         }
 
         await RecordAsync(recordFor, result, paste, cancel);
         return CardOf(result, paste);
+    }
+
+    private async Task<Card> AnalyseAsync(string paste, bool inBackground, ConversationKey? recordFor, Action? analysed, CancellationToken cancel)
+    {
+        var result = CandorEngine.Check(paste, new CheckOptions(clock.GetUtcNow(), null, limits));
+        analysed?.Invoke();
+        await RecordAsync(recordFor, result, paste, cancel);
+        return CardOf(inBackground ? await rewriter.ImproveAsync(result, paste, new CoachOptions(Limits: limits), cancel) : result, paste);
     }
 
     private Task RecordAsync(ConversationKey? conversation, CheckResult result, string input, CancellationToken cancel) =>

@@ -15,6 +15,7 @@ public class SampleSettingsTests
     [InlineData(typeof(OutreachLimits), OutreachSettings.Section)]
     [InlineData(typeof(RewriterOptions), RewriterOptions.Section)]
     [InlineData(typeof(Candor.Bot.Digests.DigestSettings), Candor.Bot.Digests.DigestSettings.Section)]
+    [InlineData(typeof(Candor.Bot.Conversation.UsageLimitSettings), Candor.Bot.Conversation.UsageLimitSettings.Section)]
     [InlineData(typeof(Candor.Analysis.Lockstep.LockstepOptions), "Lockstep")]
     public void Sample_ListsEverySetting(Type settings, string section)
     {

@@ -35,7 +35,7 @@ internal sealed partial class SlackConversation(
                 SlackMessage message => AnswerMessageAsync(message, analysed, cancel),
                 SlackUnfurl unfurl => UnfurlAsync(unfurl, analysed, cancel),
                 SlackCommand command => AnswerCommandAsync(command, analysed, cancel),
-                SlackShortcut shortcut => RespondAsync(shortcut.ResponseUrl, await responder.CheckAsync(shortcut.Text, cancel), replace: false, analysed, cancel),
+                SlackShortcut shortcut => RespondAsync(shortcut.ResponseUrl, await responder.CheckAsync(shortcut.Text, cancel, asker: shortcut.Asker), replace: false, analysed, cancel),
                 SlackButton button => AnswerButtonAsync(button, analysed, cancel),
                 _ => Task.CompletedTask,
             });
@@ -60,8 +60,8 @@ internal sealed partial class SlackConversation(
         // Listening reads everything said in the channel: only a pasted thread gets an answer, and only it is
         // kept (a LinkedIn link is answered by its unfurl).
         var card = message.Passive
-            ? await responder.AnswerThreadAsync(message.Text, key, analysed, cancel)
-            : await responder.AnswerAsync(message.Text, cancel, recordFor: key, analysed: analysed);
+            ? await responder.AnswerThreadAsync(message.Text, key, message.Asker, analysed, cancel)
+            : await responder.AnswerAsync(message.Text, cancel, recordFor: key, analysed: analysed, asker: message.Asker);
         if (card is null)
         {
             return;
@@ -102,7 +102,7 @@ internal sealed partial class SlackConversation(
                     added: false, cancel);
                 return;
             default:
-                var answer = await responder.AnswerAsync(command.Text, cancel, recordFor: new ConversationKey(Channel, command.Channel), analysed: analysed);
+                var answer = await responder.AnswerAsync(command.Text, cancel, recordFor: new ConversationKey(Channel, command.Channel), analysed: analysed, asker: command.Asker);
                 await RespondAsync(command.ResponseUrl, answer, replace: false, analysed, cancel);
                 return;
         }

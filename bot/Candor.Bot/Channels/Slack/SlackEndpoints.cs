@@ -73,7 +73,7 @@ internal sealed partial class SlackEndpoints(SlackSignature signature, SlackQueu
             return Problem(StatusCodes.Status400BadRequest, "The command carries no response_url.");
         }
 
-        return Accept(new SlackCommand(Field(form, "channel_id") ?? string.Empty, Field(form, "team_id"), text, responseUrl), Busy());
+        return Accept(new SlackCommand(Field(form, "channel_id") ?? string.Empty, Field(form, "team_id"), Field(form, "user_id"), text, responseUrl), Busy());
     }
 
     public async Task<IResult> InteractionsAsync(HttpContext context)

@@ -62,7 +62,8 @@ internal static class SlackRequests
                 return new SlackButton(CardPayload.Decode(Text(actions[0], "value")), Inputs(payload), responseUrl, Text(payload, "trigger_id"), ChannelOf(payload));
             case "message_action" when Text(payload, "callback_id") == CheckShortcut && responseUrl is not null:
                 var message = payload.TryGetProperty("message", out var m) ? m : default;
-                return new SlackShortcut(SlackText.Decode(message.ValueKind == JsonValueKind.Object ? Text(message, "text") : null), responseUrl);
+                return new SlackShortcut(
+                    SlackText.Decode(message.ValueKind == JsonValueKind.Object ? Text(message, "text") : null), responseUrl, IdOf(payload, "team"), IdOf(payload, "user"));
             case "view_submission" when payload.TryGetProperty("view", out var view) && Text(view, "callback_id") == RewriteDialog:
                 return DialogSubmit(view);
             default:
@@ -89,13 +90,16 @@ internal static class SlackRequests
         }
     }
 
+    private static string? IdOf(JsonElement payload, string property) =>
+        payload.TryGetProperty(property, out var owner) ? Text(owner, "id") : null;
+
     private static string ChannelOf(JsonElement payload) =>
         (payload.TryGetProperty("channel", out var channel) ? Text(channel, "id") : null)
         ?? (payload.TryGetProperty("container", out var container) ? Text(container, "channel_id") : null)
         ?? string.Empty;
 
     private static SlackMessage Message(string team, string channel, string type, JsonElement e, string ts, bool passive, string? botUser) =>
-        new(team, channel, type, ts, Text(e, "thread_ts"), SlackText.Decode(Text(e, "text")), passive, botUser, DeliveryKeys.Message(new ConversationKey(SlackConversation.Channel, channel), ts));
+        new(team, channel, type, ts, Text(e, "thread_ts"), SlackText.Decode(Text(e, "text")), passive, botUser, DeliveryKeys.Message(new ConversationKey(SlackConversation.Channel, channel), ts), Text(e, "user"));
 
     // state.values[block_id][action_id].value → {action_id: value}: the card's inputs by the ids the card gave them.
     private static JsonElement? Inputs(JsonElement container)

@@ -12,18 +12,28 @@ internal abstract record SlackWork;
 /// in a channel whose members turned listening on. Answered in its thread (in a direct message, in the chat).
 /// </summary>
 /// <param name="DedupeKey">The same for every delivery of this message: Slack's retries and the app_mention + message pair.</param>
+/// <param name="User">Who wrote it, for the per-person limit.</param>
 internal sealed record SlackMessage(
-    string Team, string Channel, string ChannelType, string Ts, string? ThreadTs, string Text, bool Passive, string? BotUser, string DedupeKey) : SlackWork;
+    string Team, string Channel, string ChannelType, string Ts, string? ThreadTs, string Text, bool Passive, string? BotUser, string DedupeKey, string? User) : SlackWork
+{
+    public Asker Asker => new(SlackConversation.Channel, Team, User);
+}
 
 /// <summary>LinkedIn links posted in a channel, to unfurl with their post time and a quick verdict.</summary>
 internal sealed record SlackUnfurl(string Channel, string MessageTs, string? UnfurlId, string? Source, IReadOnlyList<string> Urls, string DedupeKey) : SlackWork;
 
 /// <summary>A <c>/candor …</c> command, answered privately through its response URL.</summary>
 /// <param name="Team">The workspace's team id, kept with the channel's reference when a digest is set.</param>
-internal sealed record SlackCommand(string Channel, string? Team, string Text, string ResponseUrl) : SlackWork;
+internal sealed record SlackCommand(string Channel, string? Team, string? User, string Text, string ResponseUrl) : SlackWork
+{
+    public Asker Asker => new(SlackConversation.Channel, Team, User);
+}
 
 /// <summary>The "Check with Candor" message shortcut: the message's text, answered privately.</summary>
-internal sealed record SlackShortcut(string Text, string ResponseUrl) : SlackWork;
+internal sealed record SlackShortcut(string Text, string ResponseUrl, string? Team, string? User) : SlackWork
+{
+    public Asker Asker => new(SlackConversation.Channel, Team, User);
+}
 
 /// <summary>A card button (or the rewrite dialog's submit), with what was typed into the card.</summary>
 /// <param name="Inputs">The card's inputs by id ({"detail": "…"}), as card actions read them.</param>

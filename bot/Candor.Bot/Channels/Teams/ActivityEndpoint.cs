@@ -119,7 +119,7 @@ internal sealed partial class ActivityEndpoint(
     {
         var html = Property(activity.Value, "messagePayload", "body", "content");
         var text = html is { ValueKind: JsonValueKind.String } content ? MessageText.FromHtml(content.GetString() ?? string.Empty) : string.Empty;
-        var card = await responder.CheckAsync(text, cancel, inBackground: false);
+        var card = await responder.CheckAsync(text, cancel, inBackground: false, asker: TeamsReference.AskerOf(activity));
         if (text.Length > 0 && text.Length <= PostableChars)
         {
             card = card with { Actions = [.. card.Actions, new CardAction("Post to the conversation", new CardPayload("post", card.Kind, Draft: text))] };

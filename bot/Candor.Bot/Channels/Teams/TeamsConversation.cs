@@ -28,7 +28,7 @@ internal sealed partial class TeamsConversation(
         {
             if (post is not null)
             {
-                var checkedPost = ConnectorClient.CardMessage(await responder.CheckAsync(post, cancel, recordFor: TeamsReference.KeyOf(activity), analysed: analysed));
+                var checkedPost = ConnectorClient.CardMessage(await responder.CheckAsync(post, cancel, recordFor: TeamsReference.KeyOf(activity), analysed: analysed, asker: TeamsReference.AskerOf(activity)));
                 analysed();
                 await connector.SendAsync(activity, checkedPost, cancel);
                 return;
@@ -85,7 +85,8 @@ internal sealed partial class TeamsConversation(
                 // the analysis turn.
                 var typing = connector.TryTypingAsync(activity, cancel);
                 var card = await responder.AnswerAsync(
-                    MessageText.Of(activity), cancel, recordFor: TeamsReference.KeyOf(activity), analysed: analysed, zone: ClientZone(activity));
+                    MessageText.Of(activity), cancel, recordFor: TeamsReference.KeyOf(activity), analysed: analysed, zone: ClientZone(activity),
+                    asker: TeamsReference.AskerOf(activity));
                 await typing;
                 return card;
             // An install sends both an installationUpdate and a conversationUpdate with Candor among the

@@ -44,6 +44,10 @@ internal static class TeamsReference
     }
 
     /// <summary>The conversation an activity belongs to, as Candor keeps it (a channel thread belongs to its channel).</summary>
+    /// <summary>Who sent the activity, for the per-person and per-tenant limits.</summary>
+    public static Asker AskerOf(Activity activity) =>
+        new(Channel, activity.Conversation?.TenantId ?? activity.ChannelData?.Tenant?.Id, activity.From?.Id);
+
     public static ConversationKey KeyOf(Activity activity) => Of(activity, DateTimeOffset.UnixEpoch).Key;
 
     public static ReferenceChange ChangeOf(Activity activity)

@@ -9,9 +9,12 @@ internal sealed class SlackTestBot : IAsyncDisposable
 
     private readonly TempFolder folder = new();
 
-    private SlackTestBot(FakeSlack slack)
+    private readonly string[] settings;
+
+    private SlackTestBot(FakeSlack slack, string[] settings)
     {
         Slack = slack;
+        this.settings = settings;
         Signed = new SignedSlack(Http, () => Bot.Urls.First());
     }
 
@@ -21,9 +24,10 @@ internal sealed class SlackTestBot : IAsyncDisposable
 
     public SignedSlack Signed { get; }
 
-    public static async Task<SlackTestBot> StartAsync()
+    /// <param name="settings">More settings for the bot, after Slack's.</param>
+    public static async Task<SlackTestBot> StartAsync(params string[] settings)
     {
-        var test = new SlackTestBot(await FakeSlack.StartAsync());
+        var test = new SlackTestBot(await FakeSlack.StartAsync(), settings);
         await test.StartBotAsync();
         return test;
     }
@@ -44,7 +48,7 @@ internal sealed class SlackTestBot : IAsyncDisposable
 
     private async Task StartBotAsync()
     {
-        Bot = TestHost.Build(folder, [.. SignedSlack.Settings(Slack), "--Logging:LogLevel:Default=Critical"]);
+        Bot = TestHost.Build(folder, [.. SignedSlack.Settings(Slack), "--Logging:LogLevel:Default=Critical", .. settings]);
         await Bot.StartAsync();
     }
 
