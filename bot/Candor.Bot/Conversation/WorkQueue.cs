@@ -2,12 +2,23 @@ using System.Threading.Channels;
 
 namespace Candor.Bot.Conversation;
 
+/// <summary>How full a work queue is, for the health endpoint.</summary>
+internal interface IQueueDepth
+{
+    /// <summary>The channel whose work it holds ("teams", "slack").</summary>
+    string Name { get; }
+
+    int Waiting { get; }
+
+    int Bound { get; }
+}
+
 /// <summary>
 /// Work acknowledged to a channel and waiting to be answered. Bounded, so a flood is refused (the channel is
 /// told to retry) instead of memory growing without limit. It lives in memory: what a stop leaves in it is
 /// counted in the log (<see cref="Drain"/>).
 /// </summary>
-internal class WorkQueue<T>
+internal class WorkQueue<T>(string name) : IQueueDepth
 {
     public const int Capacity = 5_000;
 
@@ -16,6 +27,12 @@ internal class WorkQueue<T>
         SingleReader = true,
         SingleWriter = false,
     });
+
+    public string Name => name;
+
+    public int Waiting => channel.Reader.Count;
+
+    public int Bound => Capacity;
 
     /// <summary>False when the queue is full: the caller asks the channel to try again later.</summary>
     public bool TryAccept(T work) => channel.Writer.TryWrite(work);

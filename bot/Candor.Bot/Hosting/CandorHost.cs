@@ -20,6 +20,7 @@ internal static class CandorHost
         builder.AddOutreachLimits();
         builder.AddStorage();
         builder.AddDigests();
+        builder.AddHealth();
         builder.AddConversation();
         builder.AddTeamsChannel();
         builder.AddSlackChannel();

@@ -1,4 +1,5 @@
 using Candor.Bot.Channels.Slack;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
 namespace Candor.Bot.Hosting;
@@ -42,14 +43,28 @@ internal static partial class HostingExtensions
     public static WebApplication MapHealth(this WebApplication app)
     {
         string[] channels = app.Services.GetService<SlackSettings>() is null ? ["teams"] : ["teams", "slack"];
-        app.MapGet("/healthz", (IOptions<BotFrameworkOptions> options) => Results.Ok(new
+        app.MapGet("/healthz", async (IOptions<BotFrameworkOptions> options, HealthCheckService checks, CancellationToken cancel) =>
         {
-            status = "ok",
-            mode = options.Value.IsLocalMode ? "local" : "connected",
-            channels,
-        }));
+            var report = await checks.CheckHealthAsync(cancel);
+            var body = new
+            {
+                status = Word(report.Status),
+                mode = options.Value.IsLocalMode ? "local" : "connected",
+                channels,
+                checks = report.Entries.ToDictionary(e => e.Key, e => new { status = Word(e.Value.Status), detail = e.Value.Description }),
+            };
+            return Results.Json(body, statusCode: report.Status == HealthStatus.Unhealthy ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status200OK);
+        });
         return app;
     }
+
+    // "ok" rather than "healthy": what the endpoint has always said when all is well.
+    private static string Word(HealthStatus status) => status switch
+    {
+        HealthStatus.Healthy => "ok",
+        HealthStatus.Degraded => "degraded",
+        _ => "unhealthy",
+    };
 
     /// <summary>
     /// Says once the host has started (after the settings were validated) whether it runs in local mode.

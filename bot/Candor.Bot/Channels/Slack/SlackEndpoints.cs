@@ -9,7 +9,7 @@ using Microsoft.Extensions.Primitives;
 namespace Candor.Bot.Channels.Slack;
 
 /// <summary>Slack work acknowledged at once (a full queue answers 503, which Slack retries).</summary>
-internal sealed class SlackQueue : WorkQueue<SlackWork>;
+internal sealed class SlackQueue() : WorkQueue<SlackWork>(SlackConversation.Channel);
 
 /// <summary>
 /// <c>POST /slack/events</c>, <c>/slack/commands</c> and <c>/slack/interactions</c>. Every request is verified

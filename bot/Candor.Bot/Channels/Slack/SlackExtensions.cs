@@ -28,11 +28,13 @@ internal static class SlackExtensions
         // client's own request logs are off: a response URL's path is a secret that can post for 30 minutes.
         services.AddHttpClient(ApiClientName, client => client.Timeout = TimeSpan.FromSeconds(10))
             .ConfigurePrimaryHttpMessageHandler(HostingExtensions.LongLivedHandler)
-            .RemoveAllLoggers();
+            .RemoveAllLoggers()
+            .RecordingOutcomes("slack");
         services.AddSingleton(s => new SlackApi(
             s.GetRequiredService<IHttpClientFactory>().CreateClient(ApiClientName), settings, s.GetRequiredService<ILogger<SlackApi>>()));
         services.AddSingleton(s => new SlackSignature(settings.SigningSecret, s.GetRequiredService<TimeProvider>()));
         services.AddSingleton<SlackQueue>();
+        services.AddSingleton<IQueueDepth>(s => s.GetRequiredService<SlackQueue>());
         services.AddSingleton<SlackCardMemory>();
         services.AddSingleton<SlackMessages>();
         services.AddSingleton<SlackDialogs>();

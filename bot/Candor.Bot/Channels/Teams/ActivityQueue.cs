@@ -6,7 +6,7 @@ namespace Candor.Bot.Channels.Teams;
 internal sealed record QueuedActivity(Activity Activity, string? Post = null);
 
 /// <summary>Activities acknowledged to the Connector (a full queue answers 503, which the Connector retries).</summary>
-internal sealed class ActivityQueue : WorkQueue<QueuedActivity>
+internal sealed class ActivityQueue() : WorkQueue<QueuedActivity>(TeamsReference.Channel)
 {
     public bool TryAccept(Activity activity, string? post = null) => TryAccept(new QueuedActivity(activity, post));
 }

@@ -21,12 +21,14 @@ internal static class TeamsExtensions
         var services = builder.Services;
         // Teams waits 15 s for a bot; a Connector call that takes longer is retried, and key fetches must be quicker still.
         services.AddHttpClient(ConnectorClientName, client => client.Timeout = TimeSpan.FromSeconds(15))
-            .ConfigurePrimaryHttpMessageHandler(HostingExtensions.LongLivedHandler);
+            .ConfigurePrimaryHttpMessageHandler(HostingExtensions.LongLivedHandler)
+            .RecordingOutcomes("connector");
         services.AddHttpClient(OpenIdClientName, client => client.Timeout = TimeSpan.FromSeconds(5))
             .ConfigurePrimaryHttpMessageHandler(HostingExtensions.LongLivedHandler);
         var metadata = (Connector: MetadataUrl(builder.Configuration, "BotFramework:OpenIdMetadataUrl", ConnectorAuthentication.ConnectorMetadata),
             Emulator: MetadataUrl(builder.Configuration, "BotFramework:EmulatorOpenIdMetadataUrl", ConnectorAuthentication.EmulatorMetadata));
         services.AddSingleton<ActivityQueue>();
+        services.AddSingleton<IQueueDepth>(s => s.GetRequiredService<ActivityQueue>());
         services.AddSingleton(s => new ActivityEndpoint(
             s.GetRequiredService<ActivityQueue>(), s.GetRequiredService<Responder>(), s.GetRequiredService<CardActions>(), Authentication(s, metadata.Connector, metadata.Emulator),
             s.GetRequiredService<ILogger<ActivityEndpoint>>()));
