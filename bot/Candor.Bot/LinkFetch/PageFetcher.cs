@@ -146,8 +146,9 @@ internal sealed partial class PageFetcher : IDisposable
         {
             return type.CharSet is { Length: > 0 } charset ? Encoding.GetEncoding(charset.Trim('"')) : Encoding.UTF8;
         }
-        catch (ArgumentException)
+        catch (Exception unknown) when (unknown is ArgumentException or NotSupportedException)
         {
+            // A charset the runtime does not know (or refuses, like UTF-7): read it as the web mostly is.
             return Encoding.UTF8;
         }
     }
