@@ -5,6 +5,7 @@ using Candor.Analysis.Links;
 using Candor.Analysis.Outreach;
 using Candor.Analysis.Reports;
 using Candor.Analysis.Text;
+using Candor.Analysis.Threads;
 
 namespace Candor.Analysis;
 
@@ -79,6 +80,23 @@ public static class CandorEngine
         var links = classification.Kind == ReportKind.Link ? report.Links : LinksIn(classification, report, text);
         var signals = classification.Note is { } note ? [note, .. report.Signals] : report.Signals;
         return CheckResult.Of(report with { Signals = signals, Links = links });
+    }
+
+    /// <summary>
+    /// Judges a thread the caller already holds in structure (the bot reads one from a post's public page), as
+    /// the same comments pasted would be judged; no paste is parsed, so no comment text can pass for structure.
+    /// </summary>
+    public static CheckResult CheckThread(ParsedPaste thread, CheckOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(thread);
+        ArgumentNullException.ThrowIfNull(options);
+        var post = thread.Post is { } given ? given with { Text = TextNormalizer.Normalize(given.Text) } : null;
+        var comments = thread.Comments.Select(c => c with { Text = TextNormalizer.Normalize(c.Text).Trim() }).Where(c => c.Text.Length > 0).ToArray();
+        var paste = thread with { Post = post, Comments = comments };
+        var classification = new Classification(comments.Length >= 2 ? ReportKind.Thread : ReportKind.Comment, paste, [], null);
+        return JudgeEngagement(classification, options) is { } report
+            ? CheckResult.Of(report with { Links = LinksIn(classification, report, "") })
+            : CheckResult.Rejected("There are no comments to judge.", WhatToPaste);
     }
 
     /// <summary>

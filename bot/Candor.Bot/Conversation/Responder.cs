@@ -2,6 +2,7 @@ using Candor.Analysis;
 using Candor.Analysis.Outreach;
 using Candor.Analysis.Reports;
 using Candor.Bot.Digests;
+using Candor.Bot.LinkFetch;
 using Candor.Bot.Rewriting;
 using Candor.Cards.Building;
 using Candor.Cards.Model;
@@ -13,7 +14,8 @@ namespace Candor.Bot.Conversation;
 /// "coach …", "forget" and "digest", and otherwise the engine's verdict on the paste, as a card. Channels only
 /// turn their payloads into text and send the card back.
 /// </summary>
-internal sealed class Responder(TimeProvider clock, ModelRewriter rewriter, OutreachLimits limits, CheckHistory history, DigestCommands digests, UsageLimits usage)
+internal sealed class Responder(
+    TimeProvider clock, ModelRewriter rewriter, OutreachLimits limits, CheckHistory history, DigestCommands digests, UsageLimits usage, PostLinks postLinks)
 {
     private static readonly string[] HelpWords = ["help", "hi", "hello", "hey", "start", "?", "/help"];
     private static readonly string[] CommandWords = ["check", "coach", "digest", "forget"];
@@ -102,10 +104,17 @@ internal sealed class Responder(TimeProvider clock, ModelRewriter rewriter, Outr
 
     private async Task<Card> AnalyseAsync(string paste, bool inBackground, ConversationKey? recordFor, Action? analysed, CancellationToken cancel)
     {
-        var result = CandorEngine.Check(paste, new CheckOptions(clock.GetUtcNow(), null, limits));
+        var options = new CheckOptions(clock.GetUtcNow(), null, limits);
+        var result = CandorEngine.Check(paste, options);
         analysed?.Invoke();
+
+        // A lone post link may be judged from its public page (LinkFetch:Enabled): after the turn, because it waits
+        // on the network, and only in the background, because it may take seconds.
+        var fetched = inBackground ? await postLinks.CheckAsync(result, options, cancel) : null;
+        result = fetched?.Result ?? result;
         await RecordAsync(recordFor, result, paste, cancel);
-        return CardOf(inBackground ? await rewriter.ImproveAsync(result, paste, new CoachOptions(Limits: limits), cancel) : result, paste);
+        var card = CardOf(inBackground ? await rewriter.ImproveAsync(result, paste, new CoachOptions(Limits: limits), cancel) : result, paste);
+        return fetched is null ? card : LinkFetchNote.On(card, fetched.Note);
     }
 
     private Task RecordAsync(ConversationKey? conversation, CheckResult result, string input, CancellationToken cancel) =>

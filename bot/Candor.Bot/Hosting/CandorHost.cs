@@ -2,6 +2,7 @@ using Candor.Bot.Channels.Slack;
 using Candor.Bot.Channels.Teams;
 using Candor.Bot.Conversation;
 using Candor.Bot.Digests;
+using Candor.Bot.LinkFetch;
 using Candor.Bot.Rewriting;
 using Candor.Bot.Storage;
 using Microsoft.Extensions.Options;
@@ -18,6 +19,7 @@ internal static class CandorHost
         builder.AddLocalMode();
         builder.AddRewriter();
         builder.AddOutreachLimits();
+        builder.AddLinkFetch();
         builder.AddStorage();
         builder.AddDigests();
         builder.AddHealth();

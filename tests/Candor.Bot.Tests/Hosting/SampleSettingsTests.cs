@@ -17,6 +17,7 @@ public class SampleSettingsTests
     [InlineData(typeof(Candor.Bot.Digests.DigestSettings), Candor.Bot.Digests.DigestSettings.Section)]
     [InlineData(typeof(Candor.Bot.Conversation.UsageLimitSettings), Candor.Bot.Conversation.UsageLimitSettings.Section)]
     [InlineData(typeof(Candor.Analysis.Lockstep.LockstepOptions), "Lockstep")]
+    [InlineData(typeof(Candor.Bot.LinkFetch.LinkFetchSettings), Candor.Bot.LinkFetch.LinkFetchSettings.Section)]
     public void Sample_ListsEverySetting(Type settings, string section)
     {
         var keys = Sample.GetSection(section).GetChildren().Select(c => c.Key).ToHashSet();
