@@ -44,7 +44,7 @@ internal sealed class FuzzBot : IAsyncDisposable
         var connector = await FakeConnector.StartAsync();
         var slack = await FakeSlack.StartAsync();
         var folder = new TempFolder();
-        var app = TestHost.Build(folder, [.. SignedSlack.Settings(slack), "--Logging:LogLevel:Default=Warning"]);
+        var app = TestHost.Build(folder, [.. SignedSlack.Settings(slack), "--Logging:LogLevel:Default=Warning", "--Logging:Console:LogLevel:Default=None"]);
         var bot = new FuzzBot(connector, slack, app, folder);
 
         // Added to the built host's factory: its loggers, Kestrel's included, write to every provider it has.
