@@ -62,6 +62,13 @@ internal sealed partial class ActivityEndpoint(
             return Problem(StatusCodes.Status400BadRequest, "An activity needs a type, a serviceUrl and a conversation id.");
         }
 
+        // The parts kept as raw JSON are read while answering, in the background: they must be readable text.
+        if ((activity.Value is { } value && !ReadableJson.IsReadable(value))
+            || activity.Attachments?.Any(a => a?.Content is { } content && !ReadableJson.IsReadable(content)) == true)
+        {
+            return Problem(StatusCodes.Status400BadRequest, "The activity has text that is not valid Unicode (invalid UTF-8 or a lone surrogate).");
+        }
+
         // Refused here, where the sender can be told, rather than accepted and then failing to answer in the background.
         if (!Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl) || serviceUrl.Scheme is not ("http" or "https"))
         {

@@ -293,6 +293,19 @@ public sealed class ActivityEndpointTests : IAsyncLifetime, IDisposable
         Assert.Contains("serviceUrl must be an absolute http(s) URL", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ValueWithLoneSurrogate_Gets400()
+    {
+        // Found by fuzzing: accepted, then the card button's value could not be read while answering in the background.
+        var json = Message("").ToJsonString().Replace("\"text\":\"\"", "\"text\":\"\",\"value\":{\"a\":\"rewrite\",\"d\":\"\\udc18\"}", StringComparison.Ordinal);
+        using var content = new StringContent(json, Encoding.UTF8, new MediaTypeHeaderValue("application/json"));
+
+        using var response = await Http.PostAsync(Endpoint, content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("not valid Unicode", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     private JsonObject Message(string text) => TestActivities.Message(connector.ServiceUrl, ConversationId, "channel", text);
 
     private Task<HttpResponseMessage> PostAsync(JsonObject activity) => TestActivities.PostAsync(Http, Endpoint, activity);
