@@ -37,7 +37,12 @@ internal sealed class FuzzRunner(FuzzBot bot, FuzzGenerator generator, int concu
         {
             var batch = Math.Min(PaceEvery, count - from);
             await Parallel.ForAsync(from, from + batch, new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (i, _) =>
-                outcomes[i] = await SendAsync(generator.Input(i)));
+            {
+                var outcome = await SendAsync(generator.Input(i));
+
+                // Kept without its body: a long run would otherwise hold gigabytes of huge pastes until the report.
+                outcomes[i] = outcome with { Input = outcome.Input with { Body = [], Engine = null } };
+            });
             await bot.SettleAsync(TimeSpan.FromMilliseconds(150));
         }
 
