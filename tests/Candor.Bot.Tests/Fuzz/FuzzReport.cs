@@ -24,8 +24,6 @@ internal sealed record FuzzReport(
 
     public IEnumerable<FuzzOutcome> Engine => Outcomes.Where(o => o.Input.Target == FuzzTarget.Engine);
 
-    public int Slow => Outcomes.Count(o => o.Milliseconds > AnswerBoundMs);
-
     public static FuzzReport Of(int seed, IReadOnlyList<FuzzOutcome> outcomes, FuzzBot bot, TimeSpan elapsed)
     {
         var failures = outcomes.Where(o => o.Failure is not null)
