@@ -21,6 +21,8 @@ internal sealed partial class SlackEndpoints(SlackSignature signature, SlackQueu
     /// <summary>Larger than anything Slack sends (a message is at most 40,000 characters); bigger is refused unread.</summary>
     public const int MaxBodyBytes = 512 * 1024;
 
+    private const string Unreadable = "The body's JSON has text that is not valid Unicode (invalid UTF-8 or a lone surrogate).";
+
     public async Task<IResult> EventsAsync(HttpContext context)
     {
         var (body, refused) = await VerifiedBodyAsync(context);
@@ -42,6 +44,11 @@ internal sealed partial class SlackEndpoints(SlackSignature signature, SlackQueu
         if (callback.ValueKind != JsonValueKind.Object)
         {
             return Problem(StatusCodes.Status400BadRequest, "The body is not a Slack event.");
+        }
+
+        if (!ReadableJson.IsReadable(callback))
+        {
+            return Problem(StatusCodes.Status400BadRequest, Unreadable);
         }
 
         if (callback.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String && type.GetString() == "url_verification")
@@ -92,6 +99,11 @@ internal sealed partial class SlackEndpoints(SlackSignature signature, SlackQueu
         catch (JsonException)
         {
             return Problem(StatusCodes.Status400BadRequest, "The body carries no interaction payload.");
+        }
+
+        if (!ReadableJson.IsReadable(payload))
+        {
+            return Problem(StatusCodes.Status400BadRequest, Unreadable);
         }
 
         var work = payload.ValueKind == JsonValueKind.Object ? SlackRequests.Interaction(payload) : null;

@@ -62,6 +62,19 @@ internal sealed partial class ActivityEndpoint(
             return Problem(StatusCodes.Status400BadRequest, "An activity needs a type, a serviceUrl and a conversation id.");
         }
 
+        // The parts kept as raw JSON are read while answering, in the background: they must be readable text.
+        if ((activity.Value is { } value && !ReadableJson.IsReadable(value))
+            || activity.Attachments?.Any(a => a?.Content is { } content && !ReadableJson.IsReadable(content)) == true)
+        {
+            return Problem(StatusCodes.Status400BadRequest, "The activity has text that is not valid Unicode (invalid UTF-8 or a lone surrogate).");
+        }
+
+        // Refused here, where the sender can be told, rather than accepted and then failing to answer in the background.
+        if (!Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl) || serviceUrl.Scheme is not ("http" or "https"))
+        {
+            return Problem(StatusCodes.Status400BadRequest, "The activity's serviceUrl must be an absolute http(s) URL.");
+        }
+
         if (authentication is not null)
         {
             var auth = await authentication.AuthenticateAsync(context.Request.Headers.Authorization.ToString(), activity.ChannelId, activity.ServiceUrl, context.RequestAborted);
@@ -89,14 +102,14 @@ internal sealed partial class ActivityEndpoint(
     /// <summary>
     /// Invokes are answered in the response: card buttons (Action.Execute) with the refreshed card or a message,
     /// and the "Check with Candor" message action with its dialog, then by posting the card. Unknown invokes
-    /// get 501, as the SDK answers them.
+    /// get 501, as the SDK answers them, saying which invoke it was.
     /// </summary>
     private Task<IResult> InvokeAsync(Activity activity, CancellationToken cancel) => activity.Name switch
     {
         "adaptiveCard/action" => CardButtonAsync(activity, Property(activity.Value, "action", "data"), cancel),
         "composeExtension/fetchTask" => CheckMessageAsync(activity, cancel),
         "composeExtension/submitAction" => SubmitAsync(activity, Property(activity.Value, "data"), cancel),
-        _ => Task.FromResult(Results.StatusCode(StatusCodes.Status501NotImplemented)),
+        _ => Task.FromResult(Problem(StatusCodes.Status501NotImplemented, $"Candor does not handle the invoke '{Candor.Cards.Model.UserText.Clean(activity.Name ?? string.Empty, 80)}'.")),
     };
 
     private async Task<IResult> CardButtonAsync(Activity activity, JsonElement? data, CancellationToken cancel)

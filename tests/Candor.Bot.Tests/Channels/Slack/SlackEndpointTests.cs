@@ -33,6 +33,35 @@ public sealed class SlackEndpointTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await test.DisposeAsync();
 
+    // Found by fuzzing: the parser accepts these inside strings and only reading the string failed, with a 500.
+    [Theory]
+    [InlineData(new byte[] { 0xC0, 0xAF })]
+    [InlineData(new byte[] { 0xED, 0xA0, 0x80 })]
+    [InlineData(new byte[] { 0x5C, 0x75, 0x64, 0x63, 0x31, 0x38 })] // the escape \udc18, a lone low surrogate
+    public async Task Event_UnreadableTextInJson_Gets400(byte[] unreadable)
+    {
+        byte[] body = [.. "{\"type\":\"event_callback\",\"event\":{\"type\":\"app_mention\",\"text\":\"hi "u8, .. unreadable, .. "\",\"channel\":\"C1\",\"ts\":\"1.2\"}}"u8];
+        var timestamp = SignedSlack.Now;
+
+        using var response = await Signed.RawAsync("/slack/events", body, timestamp, Signed.Sign(timestamp, body));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("not valid Unicode", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Interaction_LoneSurrogateEscapeInPayload_Gets400()
+    {
+        var payload = """{"type":"message_action","callback_id":"check_message","response_url":"x","message":{"text":"\udc18"}}""";
+        var body = Encoding.UTF8.GetBytes("payload=" + Uri.EscapeDataString(payload));
+        var timestamp = SignedSlack.Now;
+
+        using var response = await Signed.RawAsync("/slack/interactions", body, timestamp, Signed.Sign(timestamp, body));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("not valid Unicode", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task UrlVerification_AnswersTheChallenge()
     {

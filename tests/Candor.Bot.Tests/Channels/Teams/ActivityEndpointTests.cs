@@ -273,7 +273,37 @@ public sealed class ActivityEndpointTests : IAsyncLifetime, IDisposable
         using var reacted = await PostAsync(reaction);
 
         Assert.Equal(HttpStatusCode.NotImplemented, invoked.StatusCode);
+        Assert.Contains("does not handle the invoke 'something/new'", await invoked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, reacted.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("ftp://127.0.0.1/")]
+    [InlineData("not a url")]
+    [InlineData("file:///etc/passwd")]
+    public async Task ServiceUrlNotHttp_Gets400_AndNothingIsQueued(string serviceUrl)
+    {
+        // Found by fuzzing: an ftp:// loopback serviceUrl was accepted, then its answer failed in the background.
+        var activity = Message("Great post!");
+        activity["serviceUrl"] = serviceUrl;
+
+        using var response = await PostAsync(activity);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("serviceUrl must be an absolute http(s) URL", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ValueWithLoneSurrogate_Gets400()
+    {
+        // Found by fuzzing: accepted, then the card button's value could not be read while answering in the background.
+        var json = Message("").ToJsonString().Replace("\"text\":\"\"", "\"text\":\"\",\"value\":{\"a\":\"rewrite\",\"d\":\"\\udc18\"}", StringComparison.Ordinal);
+        using var content = new StringContent(json, Encoding.UTF8, new MediaTypeHeaderValue("application/json"));
+
+        using var response = await Http.PostAsync(Endpoint, content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("not valid Unicode", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     private JsonObject Message(string text) => TestActivities.Message(connector.ServiceUrl, ConversationId, "channel", text);
