@@ -34,6 +34,12 @@ public static class CandorEngine
     /// <summary>Pastes above this many characters are refused rather than judged slowly.</summary>
     public const int MaxInputChars = 200 * 1024;
 
+    /// <summary>
+    /// The longest single message the coach reads: well above LinkedIn's own 8,000-character message limit. A paste
+    /// this long is many messages, not a draft, and coaching it (rubric, rewrite, variants) costs seconds.
+    /// </summary>
+    public const int MaxMessageChars = 20_000;
+
     private const string WhatToPaste =
         "Paste a LinkedIn comment, a copied comment thread (with names and times), a post or comment link, or a draft message.";
 
@@ -49,20 +55,21 @@ public static class CandorEngine
         var text = TextNormalizer.Normalize(input);
         if (ReplyRequest.Split(text) is var (request, received))
         {
-            return AnswerReceived(request, received, options);
+            return received.Length > MaxMessageChars ? MessageTooLong(received.Length, "check") : AnswerReceived(request, received, options);
         }
 
         var classification = InputClassifier.Classify(text);
         var report = classification.Kind switch
         {
             ReportKind.Link => LinkCheck.Report(classification.Links, text, options.Now),
-            ReportKind.Outreach => ReceivedScam(classification, options) ?? CoachReport(Draft.Parse(text, new CoachOptions(Limits: options.Limits))),
+            ReportKind.Outreach => ReceivedScam(classification, options)
+                ?? (text.Length > MaxMessageChars ? null : CoachReport(Draft.Parse(text, new CoachOptions(Limits: options.Limits)))),
             _ => JudgeEngagement(classification, options),
         };
 
         if (report is null && classification.Kind == ReportKind.Outreach)
         {
-            return NoMessageToCoach;
+            return text.Length > MaxMessageChars ? MessageTooLong(text.Length, "coach") : NoMessageToCoach;
         }
 
         if (report is null && classification.Paste.Post is not null)
@@ -136,8 +143,18 @@ public static class CandorEngine
             return new CheckResult(null, problem);
         }
 
-        return CoachReport(Draft.Parse(TextNormalizer.Normalize(input), coach)) is { } report ? CheckResult.Of(report) : NoMessageToCoach;
+        var text = TextNormalizer.Normalize(input);
+        if (text.Length > MaxMessageChars)
+        {
+            return MessageTooLong(text.Length, "coach");
+        }
+
+        return CoachReport(Draft.Parse(text, coach)) is { } report ? CheckResult.Of(report) : NoMessageToCoach;
     }
+
+    private static CheckResult MessageTooLong(int chars, string verb) => CheckResult.Rejected(
+        $"That is too long for one message ({chars:N0} characters; LinkedIn messages hold at most 8,000), so I can't {verb} it.",
+        "Paste one message at a time.");
 
     /// <summary>The coach's report; null for context lines with no message under them.</summary>
     private static Report? CoachReport(Draft draft) => string.IsNullOrWhiteSpace(draft.Body) ? null : OutreachCoach.Report(draft);

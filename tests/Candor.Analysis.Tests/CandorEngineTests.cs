@@ -1,4 +1,5 @@
 using Candor.Analysis.Input;
+using Candor.Analysis.Outreach;
 using Candor.Analysis.Reports;
 using Candor.Analysis.Tests.Quality;
 
@@ -168,6 +169,27 @@ public sealed class CandorEngineTests
         var result = CandorEngine.Check(new string('x', CandorEngine.MaxInputChars + 1), new CheckOptions(Now));
 
         Assert.Contains("too long", result.Problem?.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("check", "")]
+    [InlineData("check", "How should I reply to this?\n")]
+    [InlineData("coach", "")]
+    public void AMessageLongerThanAnyLinkedInMessage_IsRefusedNotCoached(string command, string request)
+    {
+        // Thousands of copies of one message: under the paste limit, but no single message is this long, and
+        // coaching it took seconds.
+        const string Message = "Hi Aisha, I came across your profile and would love to connect. Do you have 15 minutes this week for a quick demo?\n";
+        var repeated = request + string.Concat(Enumerable.Repeat(Message, (CandorEngine.MaxMessageChars / Message.Length) + 1));
+        var justUnder = repeated[..(CandorEngine.MaxMessageChars - 200)];
+
+        var refused = command == "coach" ? CandorEngine.Coach(repeated, new CoachOptions()) : CandorEngine.Check(repeated, new CheckOptions(Now));
+        var read = command == "coach" ? CandorEngine.Coach(justUnder, new CoachOptions()) : CandorEngine.Check(justUnder, new CheckOptions(Now));
+
+        Assert.Null(refused.Report);
+        Assert.StartsWith("That is too long for one message", refused.Problem?.Message, StringComparison.Ordinal);
+        Assert.Equal("Paste one message at a time.", refused.Problem?.Suggestion);
+        Assert.NotNull(read.Report);
     }
 
     [Fact]
