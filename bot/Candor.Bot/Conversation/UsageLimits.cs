@@ -94,8 +94,14 @@ internal sealed class UsageLimits(UsageLimitSettings settings, TimeProvider cloc
     }
 
     /// <summary>The card for an asker who is going too fast.</summary>
-    public Card SlowDown(TimeSpan wait) => StaticCards.Note(
-        $"That's a lot at once: I check up to {settings.PerUserPerMinute} items a minute per person, and a team shares a larger allowance. Try again in {Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds))} s.");
+    public Card SlowDown(TimeSpan wait)
+    {
+        // With the per-person limit off, only the team's allowance can have run out: no "up to 0 items" then.
+        var allowance = settings.PerUserPerMinute > 0
+            ? $"I check up to {settings.PerUserPerMinute} items a minute per person, and a team shares a larger allowance"
+            : $"your team shares {settings.PerTenantPerMinute} checks a minute";
+        return StaticCards.Note($"That's a lot at once: {allowance}. Try again in {Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds))} s.");
+    }
 
     private void Sweep(DateTimeOffset now)
     {

@@ -16,8 +16,9 @@ internal sealed class DigestComposer(IHistoryStore history, IFeedbackStore feedb
 
     public async Task<Digest> ComposeAsync(ConversationKey conversation, DigestPeriod period, CancellationToken cancel)
     {
-        var length = period.To - period.From;
-        var lookback = TimeSpan.FromTicks(Math.Max(2 * length.Ticks, Math.Min(TimeSpan.FromDays(retention.Days).Ticks, MostLookback.Ticks)));
+        var kept = TimeSpan.FromDays(retention.Days) < MostLookback ? TimeSpan.FromDays(retention.Days) : MostLookback;
+        var trend = 2 * (period.To - period.From);
+        var lookback = kept > trend ? kept : trend;
         var checks = await history.ReadAsync(conversation, period.To - lookback, period.To, cancel);
         var votes = await feedback.TallyAsync(conversation, period.From, period.To, cancel);
         return DigestBuilder.Build(period, checks, votes, lockstep);

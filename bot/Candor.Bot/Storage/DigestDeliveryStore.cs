@@ -1,3 +1,4 @@
+using Candor.Analysis.Text;
 using Candor.Bot.Conversation;
 using Dapper;
 
@@ -97,7 +98,7 @@ internal sealed class SqlDigestDeliveryStore(Database database, TimeProvider clo
         return await database.ExecuteAsync(Mark, new
         {
             firing.JobKey, FireMs = firing.ScheduledFor.ToUnixTimeMilliseconds(), Token = token, State = Name(state), Now = clock.GetUtcNow().ToUnixTimeMilliseconds(),
-            MessageId = messageId, Reason = reason is { Length: > 500 } ? reason[..500] : reason,
+            MessageId = messageId, Reason = reason is null ? null : Excerpt.Clip(reason, 500),
         }, cancel) == 1;
     }
 

@@ -133,6 +133,15 @@ public sealed class UsageLimitsTests
         Assert.Contains("a lot at once", answers[2], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void SlowDown_WithThePerPersonLimitOff_NamesTheTeamsAllowance()
+    {
+        var card = Limits(new TestClock(Now), perUser: 0, perTenant: 300).SlowDown(TimeSpan.FromSeconds(2.2));
+
+        Assert.Contains("your team shares 300 checks a minute. Try again in 3 s.", card.Fallback, StringComparison.Ordinal);
+        Assert.DoesNotContain("up to 0", card.Fallback, StringComparison.Ordinal);
+    }
+
     private static UsageLimits Limits(TimeProvider clock, int perUser, int perTenant) =>
         new(new UsageLimitSettings { PerUserPerMinute = perUser, PerTenantPerMinute = perTenant }, clock);
 }
