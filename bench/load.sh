@@ -2,7 +2,8 @@
 # What load-teams.sh and load-slack.sh share: builds the bot and bench/Candor.Load in Release (into
 # /tmp/candor-load-build, or CANDOR_BENCH_BUILD) and runs the load tool on the built bot.
 #
-#   bench/load.sh teams|slack [requests] [concurrency] [slack-delay-ms]
+#   bench/load.sh teams [requests] [concurrency] [warm-up-s]
+#   bench/load.sh slack [requests] [concurrency] [warm-up-s] [slack-delay-ms]
 set -euo pipefail
 bench_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(dirname "$bench_dir")"

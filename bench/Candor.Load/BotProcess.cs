@@ -59,6 +59,13 @@ internal sealed class BotProcess : IDisposable
         throw new TimeoutException("The bot did not become healthy in 20 s.");
     }
 
+    /// <summary>The CPU time the process has used so far, in user and kernel mode.</summary>
+    public TimeSpan CpuTime()
+    {
+        process.Refresh();
+        return process.TotalProcessorTime;
+    }
+
     /// <summary>The process's peak resident memory (VmHWM), from /proc.</summary>
     public double PeakRssMegabytes()
     {

@@ -6,14 +6,12 @@ namespace Candor.Load;
 /// <summary>
 /// One channel under load: a fake of the service the bot answers through (on loopback), what the bot needs to be
 /// told about it, and the requests the tool posts. Each reply the fake takes is noted with its arrival time under
-/// the key of the request it answers.
+/// the key of the request it answers, and wakes whoever waits for it.
 /// </summary>
 internal abstract class LoadChannel : IAsyncDisposable
 {
+    private readonly ConcurrentDictionary<string, TaskCompletionSource<long>> replies = new();
     private WebApplication? fake;
-
-    /// <summary>When each answered request's reply reached the fake (<see cref="Stopwatch.GetTimestamp"/>), by <see cref="ReplyKey"/>.</summary>
-    public ConcurrentDictionary<string, long> Replies { get; } = new();
 
     /// <summary>The fake's base URL, without a trailing slash.</summary>
     protected string FakeUrl => fake!.Urls.First();
@@ -27,10 +25,31 @@ internal abstract class LoadChannel : IAsyncDisposable
     /// <summary>Request <paramref name="i"/> of a batch (<paramref name="prefix"/> keeps warm-up and measured ones apart), to post to <paramref name="botUrl"/>.</summary>
     public abstract HttpRequestMessage Request(string botUrl, string prefix, int i, string paste);
 
-    /// <summary>The key its reply is noted under in <see cref="Replies"/>.</summary>
+    /// <summary>The key its reply is noted under.</summary>
     public abstract string ReplyKey(string prefix, int i);
 
-    /// <summary>Called once the warm-up is answered, before the measured requests.</summary>
+    /// <summary>
+    /// When the reply to <paramref name="key"/> reached the fake (<see cref="Stopwatch.GetTimestamp"/>), or null when
+    /// none came within <paramref name="patience"/>.
+    /// </summary>
+    public async Task<long?> ReplyAsync(string key, TimeSpan patience)
+    {
+        var reply = replies.GetOrAdd(key, _ => new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously));
+        try
+        {
+            return await reply.Task.WaitAsync(patience);
+        }
+        catch (TimeoutException)
+        {
+            return null;
+        }
+        finally
+        {
+            replies.TryRemove(key, out _);
+        }
+    }
+
+    /// <summary>Called once the warm-up is over, before the measured requests.</summary>
     public virtual void StartMeasuring()
     {
     }
@@ -43,6 +62,10 @@ internal abstract class LoadChannel : IAsyncDisposable
             await fake.DisposeAsync();
         }
     }
+
+    /// <summary>Notes that the reply to <paramref name="key"/> arrived now; a second reply to the same request is ignored.</summary>
+    protected void Replied(string key) =>
+        replies.GetOrAdd(key, _ => new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult(Stopwatch.GetTimestamp());
 
     /// <summary>Starts the fake on a free loopback port, with the routes <paramref name="map"/> adds.</summary>
     protected async Task StartFakeAsync(Action<WebApplication> map)

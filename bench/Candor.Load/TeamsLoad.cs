@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Candor.Load;
@@ -18,16 +18,23 @@ internal sealed class TeamsLoad : LoadChannel
     public static async Task<TeamsLoad> StartAsync()
     {
         var teams = new TeamsLoad();
-        await teams.StartFakeAsync(app => app.MapPost("/v3/conversations/{conversation}/activities/{id}", async (string id, HttpRequest request) =>
+        await teams.StartFakeAsync(app =>
         {
-            var body = await System.Text.Json.JsonSerializer.DeserializeAsync<JsonObject>(request.Body);
-            if ((string?)body?["type"] == "message")
+            app.MapPost("/v3/conversations/{conversation}/activities/{id}", async (string id, HttpRequest request) =>
             {
-                teams.Replies.TryAdd(id, Stopwatch.GetTimestamp());
-            }
+                // A document, not a node tree: the fake shares the machine's two cores with the bot, and reads one field.
+                using var body = await JsonDocument.ParseAsync(request.Body);
+                if (body.RootElement.TryGetProperty("type", out var type) && type.ValueEquals("message"))
+                {
+                    teams.Replied(id);
+                }
 
-            return Results.Json(new { id = "r" });
-        }));
+                return Results.Json(new { id = "r" });
+            });
+
+            // The typing indicator, sent to the conversation rather than as a reply: taken, as the Connector does.
+            app.MapPost("/v3/conversations/{conversation}/activities", () => Results.Json(new { id = "t" }));
+        });
         return teams;
     }
 
