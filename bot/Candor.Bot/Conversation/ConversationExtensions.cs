@@ -22,6 +22,18 @@ internal static class ConversationExtensions
         services.AddSingleton<CardActions>();
         services.AddSingleton<KnownConversations>();
         services.AddSingleton<ProactiveSender>();
+        services.AddSingleton(OutboxSettings.Read(builder.Configuration));
+        services.AddSingleton<Outbox>();
+        return builder;
+    }
+
+    /// <summary>
+    /// Answers what a stopped run left in the outbox. Call after the channels: it puts work back into their queues,
+    /// and starts once their workers have.
+    /// </summary>
+    public static WebApplicationBuilder AddOutboxRecovery(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddHostedService<OutboxRecovery>();
         return builder;
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Threading.Channels;
 
 namespace Candor.Bot.Conversation;
@@ -13,16 +14,20 @@ internal interface IQueueDepth
     int Bound { get; }
 }
 
+/// <summary>Work in a queue, with its place in the outbox (null when storage was unavailable and it is held in memory only).</summary>
+internal sealed record Accepted<T>(T Work, OutboxTicket? Ticket);
+
 /// <summary>
-/// Work acknowledged to a channel and waiting to be answered. Bounded, so a flood is refused (the channel is
-/// told to retry) instead of memory growing without limit. It lives in memory: what a stop leaves in it is
-/// counted in the log (<see cref="Drain"/>).
+/// Work acknowledged to a channel and waiting to be answered. It is kept in the durable outbox before the
+/// acknowledgement, so a run that stops before answering leaves it for the next (<see cref="OutboxRecovery"/>).
+/// Bounded, so a flood is refused (the channel is told to retry) instead of memory growing without limit.
 /// </summary>
-internal class WorkQueue<T>(string name) : IQueueDepth
+/// <param name="json">How the work is written into the outbox and read back.</param>
+internal class WorkQueue<T>(string name, Outbox outbox, JsonSerializerOptions json) : IQueueDepth, IOutboxQueue
 {
     public const int Capacity = 5_000;
 
-    private readonly Channel<T> channel = Channel.CreateBounded<T>(new BoundedChannelOptions(Capacity)
+    private readonly Channel<Accepted<T>> channel = Channel.CreateBounded<Accepted<T>>(new BoundedChannelOptions(Capacity)
     {
         SingleReader = true,
         SingleWriter = false,
@@ -34,61 +39,99 @@ internal class WorkQueue<T>(string name) : IQueueDepth
 
     public int Bound => Capacity;
 
-    /// <summary>False when the queue is full: the caller asks the channel to try again later.</summary>
-    public bool TryAccept(T work) => channel.Writer.TryWrite(work);
-
-    /// <summary>Closes the queue and counts what was left in it.</summary>
-    public int Drain()
+    /// <summary>Keeps the work and queues it; false when the queue is full: the caller asks the channel to try again later.</summary>
+    public async Task<bool> TryAcceptAsync(T work)
     {
-        channel.Writer.TryComplete();
-        var left = 0;
-        while (channel.Reader.TryRead(out _))
+        if (channel.Reader.Count >= Capacity)
         {
-            left++;
+            return false;
         }
 
-        return left;
+        var ticket = await outbox.KeepAsync(name, JsonSerializer.Serialize(work, json));
+        if (channel.Writer.TryWrite(new Accepted<T>(work, ticket)))
+        {
+            return true;
+        }
+
+        // Filled up meanwhile: refused after all, so it must not be answered later either.
+        await outbox.FinishAsync(ticket);
+        return false;
     }
 
-    public IAsyncEnumerable<T> ReadAllAsync(CancellationToken cancel) => channel.Reader.ReadAllAsync(cancel);
+    public bool TryRequeue(string payload, OutboxTicket ticket) =>
+        JsonSerializer.Deserialize<T>(payload, json) is { } work
+            ? channel.Writer.TryWrite(new Accepted<T>(work, ticket))
+            : throw new JsonException("The work is empty.");
+
+    /// <summary>Closes the queue and counts what was left in it: kept in the outbox, and held in memory only.</summary>
+    public (int Kept, int Lost) Drain()
+    {
+        channel.Writer.TryComplete();
+        var (kept, lost) = (0, 0);
+        while (channel.Reader.TryRead(out var left))
+        {
+            _ = left.Ticket is null ? lost++ : kept++;
+        }
+
+        return (kept, lost);
+    }
+
+    public IAsyncEnumerable<Accepted<T>> ReadAllAsync(CancellationToken cancel) => channel.Reader.ReadAllAsync(cancel);
+}
+
+/// <summary>
+/// What an answer under way tells its worker: when its analysis is done (the next may start), and, just before
+/// its answer leaves, whether it may send (the outbox says no when another run has taken the work over).
+/// </summary>
+/// <param name="WorkId">The work's id in the outbox, or a new id for work held in memory only: a claim made for it
+/// (a Slack delivery's) is recognised as its own when the work is answered again after a stop.</param>
+internal sealed record Answering(string WorkId, Action Analysed, Func<CancellationToken, Task<bool>> Sending)
+{
+    /// <summary>Ends the analysis turn and marks the work as being sent; false means: do not send.</summary>
+    public Task<bool> MaySendAsync(CancellationToken cancel)
+    {
+        Analysed();
+        return Sending(cancel);
+    }
 }
 
 /// <summary>
 /// Answers queued work in the background; one failure is logged by the answerer and never stops the rest.
 /// Analysis is CPU-bound: one answer per core analyses at a time, which keeps the cores busy and leaves the
-/// thread pool free to acknowledge new requests at once. Sending is not: an answer that has its
-/// card (<c>analysed</c>) gives up its turn while it waits on the chat service, so a slow Slack or Connector
-/// never holds the next analysis back; up to 64 answers are under way. A stop lets them finish while the host
-/// allows, then counts in the log whatever is left unanswered, queued or under way.
+/// thread pool free to acknowledge new requests at once. Sending is not: an answer that has its card
+/// (<see cref="Answering.Analysed"/>) gives up its turn while it waits on the chat service, so a slow Slack or
+/// Connector never holds the next analysis back; up to 64 answers are under way. Each finished answer is deleted
+/// from the outbox. A stop lets the answers under way finish while the host allows; what is left stays in the
+/// outbox for the next run, and the log counts it.
 /// </summary>
-internal abstract partial class QueueWorker<T>(WorkQueue<T> queue, AnalysisLane lane, ILogger logger) : BackgroundService
+internal abstract partial class QueueWorker<T>(WorkQueue<T> queue, Outbox outbox, AnalysisLane lane, ILogger logger) : BackgroundService
 {
     private const int MostUnderWay = 64;
     private static readonly int Analysing = Environment.ProcessorCount;
 
     private readonly SemaphoreSlim analysing = new(Analysing);
     private readonly SemaphoreSlim underWay = new(MostUnderWay);
-    private readonly List<Task> running = [];
+    private readonly List<(Task Answer, bool Kept)> running = [];
 
     // Cancelled only when a stop runs out of time, so a stop does not cut short the answers under way.
     private readonly CancellationTokenSource abandon = new();
 
-    /// <param name="analysed">Called once the answer is ready to send: the next analysis may start.</param>
-    protected abstract Task AnswerAsync(T work, Action analysed, CancellationToken cancel);
+    /// <param name="answering">Tells the worker when the analysis is done, and is asked before the answer is sent.</param>
+    protected abstract Task AnswerAsync(T work, Answering answering, CancellationToken cancel);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
         {
-            await foreach (var work in queue.ReadAllAsync(stoppingToken))
+            await foreach (var accepted in queue.ReadAllAsync(stoppingToken))
             {
                 await underWay.WaitAsync(stoppingToken);
                 await analysing.WaitAsync(stoppingToken);
-                var answer = lane.RunAsync(() => AnswerOneAsync(work));
+                var answer = lane.RunAsync(() => AnswerOneAsync(accepted));
                 lock (running)
                 {
-                    running.RemoveAll(t => t.IsCompleted);
-                    running.Add(answer);
+                    running.RemoveAll(r => r.Answer.IsCompleted);
+                    running.Add((answer, accepted.Ticket is not null));
                 }
             }
         }
@@ -101,15 +144,15 @@ internal abstract partial class QueueWorker<T>(WorkQueue<T> queue, AnalysisLane 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        Task[] unfinished;
+        (Task Answer, bool Kept)[] unfinished;
         lock (running)
         {
-            unfinished = [.. running.Where(t => !t.IsCompleted)];
+            unfinished = [.. running.Where(r => !r.Answer.IsCompleted)];
         }
 
         try
         {
-            await Task.WhenAll(unfinished).WaitAsync(cancellationToken);
+            await Task.WhenAll(unfinished.Select(r => r.Answer)).WaitAsync(cancellationToken);
         }
         catch (OperationCanceledException)
         {
@@ -121,12 +164,18 @@ internal abstract partial class QueueWorker<T>(WorkQueue<T> queue, AnalysisLane 
         {
         }
 
-        // Nothing accepted disappears without a word. (A durable outbox that survives restarts comes with the
-        // hardening release.)
-        var left = queue.Drain() + unfinished.Count(t => !t.IsCompleted);
-        if (left > 0)
+        // Nothing accepted disappears without a word.
+        var (kept, lost) = queue.Drain();
+        kept += unfinished.Count(r => !r.Answer.IsCompleted && r.Kept);
+        lost += unfinished.Count(r => !r.Answer.IsCompleted && !r.Kept);
+        if (kept > 0)
         {
-            LogLeftUnanswered(logger, left, GetType().Name);
+            LogLeftInOutbox(logger, kept, GetType().Name);
+        }
+
+        if (lost > 0)
+        {
+            LogLeftUnanswered(logger, lost, GetType().Name);
         }
     }
 
@@ -137,7 +186,7 @@ internal abstract partial class QueueWorker<T>(WorkQueue<T> queue, AnalysisLane 
         base.Dispose();
     }
 
-    private async Task AnswerOneAsync(T work)
+    private async Task AnswerOneAsync(Accepted<T> accepted)
     {
         var analysed = 0;
         void Analysed()
@@ -148,17 +197,28 @@ internal abstract partial class QueueWorker<T>(WorkQueue<T> queue, AnalysisLane 
             }
         }
 
+        var ticket = accepted.Ticket;
         try
         {
-            await AnswerAsync(work, Analysed, abandon.Token);
+            var answering = new Answering(ticket?.Id ?? Guid.NewGuid().ToString("N"), Analysed, cancel => outbox.MaySendAsync(ticket, cancel));
+            await AnswerAsync(accepted.Work, answering, abandon.Token);
         }
         finally
         {
             Analysed();
             underWay.Release();
+
+            // Answered, or failed and logged by the answerer: done either way. Work a stop cut short stays for the next run.
+            if (!abandon.IsCancellationRequested)
+            {
+                await outbox.FinishAsync(ticket);
+            }
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "The bot stopped with {Count} accepted requests unanswered by {Worker}.")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The bot stopped with {Count} accepted requests unanswered by {Worker}; they are kept in the outbox, and the next start answers them.")]
+    private static partial void LogLeftInOutbox(ILogger logger, int count, string worker);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The bot stopped with {Count} accepted requests unanswered by {Worker}, held in memory only while storage was unavailable: they are lost.")]
     private static partial void LogLeftUnanswered(ILogger logger, int count, string worker);
 }

@@ -26,6 +26,7 @@ internal static class CandorHost
         builder.AddConversation();
         builder.AddTeamsChannel();
         builder.AddSlackChannel();
+        builder.AddOutboxRecovery();
 
         var app = builder.Build();
 

@@ -30,9 +30,11 @@ internal interface IHistoryStore
     Task<int> PurgeAsync(DateTimeOffset before, CancellationToken cancel);
 }
 
-internal sealed class SqlHistoryStore(Database database) : IHistoryStore
+internal sealed class SqlHistoryStore(Database database, GroupCommit writes) : IHistoryStore
 {
-    public Task RecordAsync(CheckRecord check, CancellationToken cancel) => database.RunAsync(async (DbConnection connection) =>
+    // Every answered check is recorded, so the check and its commenters go through the group commit: atomic, in
+    // whatever transaction the waiting writes share.
+    public Task RecordAsync(CheckRecord check, CancellationToken cancel) => writes.WriteAsync(async (connection, transaction) =>
     {
         const string Check = """
             INSERT INTO checks (check_id, channel, conversation_id, checked_ms, kind, verdict, score, thread_key, signal_ids, issue_ids)
@@ -42,18 +44,16 @@ internal sealed class SqlHistoryStore(Database database) : IHistoryStore
             INSERT INTO check_comments (check_id, position, author, headline, written_ms, verdict, excerpt)
             VALUES (@CheckId, @Position, @Author, @Headline, @WrittenMs, @Verdict, @Excerpt)
             """;
-        await using var transaction = await connection.BeginTransactionAsync(cancel);
-        await connection.ExecuteAsync(new CommandDefinition(Check, new
+        var rows = await connection.ExecuteAsync(new CommandDefinition(Check, new
         {
             check.Id, check.Conversation.Channel, ConversationId = check.Conversation.Id, CheckedMs = check.At.ToUnixTimeMilliseconds(), check.Kind,
             check.Verdict, check.Score, check.ThreadKey, SignalIds = string.Join(' ', check.SignalIds), IssueIds = string.Join(' ', check.IssueIds),
-        }, transaction, cancellationToken: cancel));
+        }, transaction));
         var comments = check.Comments.Select((c, position) => new
         {
             CheckId = check.Id, Position = position, c.Author, c.Headline, WrittenMs = c.WrittenAt?.ToUnixTimeMilliseconds(), c.Verdict, c.Excerpt,
         });
-        await connection.ExecuteAsync(new CommandDefinition(Comment, comments, transaction, cancellationToken: cancel));
-        await transaction.CommitAsync(cancel);
+        return rows + await connection.ExecuteAsync(new CommandDefinition(Comment, comments, transaction));
     }, cancel);
 
     public async Task<IReadOnlyList<CheckRecord>> ReadAsync(ConversationKey conversation, DateTimeOffset from, DateTimeOffset to, CancellationToken cancel)

@@ -6,7 +6,7 @@ internal static partial class StorageExtensions
 {
     /// <summary>
     /// The database (<see cref="StorageSettings"/>), migrated before anything listens, and what is kept in it:
-    /// conversation references, delivery claims, channel settings, check history, card feedback and digest claims (the last three purged after <c>Retention:Days</c>). Call before the channels, so the schema is ready when they start.
+    /// conversation references, delivery claims, the outbox of accepted work, channel settings, check history, card feedback and digest claims (the last three purged after <c>Retention:Days</c>). Call before the channels, so the schema is ready when they start.
     /// </summary>
     /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">The storage settings are wrong; the message names the key.</exception>
     public static WebApplicationBuilder AddStorage(this WebApplicationBuilder builder)
@@ -16,6 +16,7 @@ internal static partial class StorageExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<Database>();
         services.AddSingleton<Migrator>();
+        services.AddSingleton<GroupCommit>();
         services.AddHostedService<StorageStartup>();
         services.AddSingleton<IConversationStore, SqlConversationStore>();
         services.AddSingleton<IDedupeStore, SqlDedupeStore>();
@@ -23,6 +24,7 @@ internal static partial class StorageExtensions
         services.AddSingleton<IHistoryStore, SqlHistoryStore>();
         services.AddSingleton<IFeedbackStore, SqlFeedbackStore>();
         services.AddSingleton<IDigestDeliveryStore, SqlDigestDeliveryStore>();
+        services.AddSingleton<IOutboxStore, SqlOutboxStore>();
         services.AddSingleton(RetentionSettings.Read(builder.Configuration));
         services.AddHostedService<RetentionPurge>();
         return builder;

@@ -20,7 +20,7 @@ public sealed class CheckHistoryTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         sqlite = await MigratedSqlite.CreateAsync();
-        store = new SqlHistoryStore(sqlite.Database);
+        store = new SqlHistoryStore(sqlite.Database, sqlite.Writes);
         history = new CheckHistory(store, new TestClock(Now), NullLogger<CheckHistory>.Instance);
     }
 

@@ -16,6 +16,7 @@ public class SampleSettingsTests
     [InlineData(typeof(RewriterOptions), RewriterOptions.Section)]
     [InlineData(typeof(Candor.Bot.Digests.DigestSettings), Candor.Bot.Digests.DigestSettings.Section)]
     [InlineData(typeof(Candor.Bot.Conversation.UsageLimitSettings), Candor.Bot.Conversation.UsageLimitSettings.Section)]
+    [InlineData(typeof(Candor.Bot.Conversation.OutboxSettings), Candor.Bot.Conversation.OutboxSettings.Section)]
     [InlineData(typeof(Candor.Analysis.Lockstep.LockstepOptions), "Lockstep")]
     [InlineData(typeof(Candor.Bot.LinkFetch.LinkFetchSettings), Candor.Bot.LinkFetch.LinkFetchSettings.Section)]
     public void Sample_ListsEverySetting(Type settings, string section)
@@ -30,6 +31,15 @@ public class SampleSettingsTests
     {
         Assert.Equal("UTC", Candor.Bot.Digests.DigestSettings.Read(Sample).Zone.Id);
         Assert.Equal(Candor.Analysis.Lockstep.LockstepOptions.Default, Settings.Read<Candor.Analysis.Lockstep.LockstepOptions>(Sample, "Lockstep", o => o.Problems()));
+    }
+
+    [Fact]
+    public void Sample_OutboxLease_IsTheDefault_AndAnAbsurdOneIsRefusedByName()
+    {
+        Assert.Equal(TimeSpan.FromMinutes(2), Candor.Bot.Conversation.OutboxSettings.Read(Sample).Lease);
+        var absurd = new ConfigurationBuilder().AddInMemoryCollection([new("Outbox:LeaseSeconds", "1")]).Build();
+        var refused = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => Candor.Bot.Conversation.OutboxSettings.Read(absurd));
+        Assert.Contains("Outbox:LeaseSeconds is 1", refused.Message, StringComparison.Ordinal);
     }
 
     [Fact]

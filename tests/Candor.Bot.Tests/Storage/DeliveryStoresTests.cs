@@ -22,12 +22,22 @@ public sealed class DeliveryStoresTests(ITestOutputHelper output)
         var instances = Enumerable.Range(0, 4).Select(_ => new Database(test.Settings)).ToList();
         await new Migrator(instances[0], TimeProvider.System, NullLogger<Migrator>.Instance).MigrateAsync(CancellationToken.None);
 
-        var claims = await Task.WhenAll(instances.SelectMany(database => Enumerable.Range(0, 5).Select(_ =>
-            Task.Run(() => new SqlDedupeStore(database, TimeProvider.System).TryClaimAsync("slack:event:Ev0001", CancellationToken.None)))));
-        var other = await new SqlDedupeStore(instances[0], TimeProvider.System).TryClaimAsync("slack:event:Ev0002", CancellationToken.None);
+        var commits = instances.Select(database => new GroupCommit(database)).ToList();
+        var stores = instances.Select((database, d) => new SqlDedupeStore(database, commits[d], TimeProvider.System)).ToList();
+        var claims = await Task.WhenAll(stores.SelectMany((store, d) => Enumerable.Range(0, 5).Select(i =>
+            Task.Run(() => store.TryClaimAsync("slack:event:Ev0001", $"work-{d}-{i}", CancellationToken.None)))));
+        var other = await stores[0].TryClaimAsync("slack:event:Ev0002", "work-other", CancellationToken.None);
+        var winner = claims.Select((claimed, i) => (claimed, i)).Single(c => c.claimed).i;
+        var again = await stores[3].TryClaimAsync("slack:event:Ev0001", $"work-{winner / 5}-{winner % 5}", CancellationToken.None);
 
         Assert.Single(claims, claimed => claimed);
         Assert.True(other);
+        Assert.True(again); // the same work, answered again after a stop, finds the claim its own
+        foreach (var commit in commits)
+        {
+            await commit.DisposeAsync();
+        }
+
         foreach (var database in instances)
         {
             await database.DisposeAsync();
@@ -46,14 +56,15 @@ public sealed class DeliveryStoresTests(ITestOutputHelper output)
         }
 
         await using var database = await test.MigratedAsync();
-        var dedupe = new SqlDedupeStore(database, TimeProvider.System);
-        await dedupe.TryClaimAsync("slack:message:C_1:1763300000.000100", CancellationToken.None);
-        await dedupe.TryClaimAsync("slack:message:CX1:1763300000.000100", CancellationToken.None);
+        await using var writes = new GroupCommit(database);
+        var dedupe = new SqlDedupeStore(database, writes, TimeProvider.System);
+        await dedupe.TryClaimAsync("slack:message:C_1:1763300000.000100", "first", CancellationToken.None);
+        await dedupe.TryClaimAsync("slack:message:CX1:1763300000.000100", "first", CancellationToken.None);
 
         await dedupe.ForgetAsync("slack:message:C_1:", CancellationToken.None);
 
-        Assert.True(await dedupe.TryClaimAsync("slack:message:C_1:1763300000.000100", CancellationToken.None));
-        Assert.False(await dedupe.TryClaimAsync("slack:message:CX1:1763300000.000100", CancellationToken.None));
+        Assert.True(await dedupe.TryClaimAsync("slack:message:C_1:1763300000.000100", "second", CancellationToken.None));
+        Assert.False(await dedupe.TryClaimAsync("slack:message:CX1:1763300000.000100", "second", CancellationToken.None));
     }
 
     [Theory]

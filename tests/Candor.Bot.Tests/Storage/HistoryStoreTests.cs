@@ -22,7 +22,8 @@ public sealed class HistoryStoreTests(ITestOutputHelper output)
         }
 
         await using var database = await test.MigratedAsync();
-        var store = new SqlHistoryStore(database);
+        await using var writes = new GroupCommit(database);
+        var store = new SqlHistoryStore(database, writes);
         var thread = Thread("c1", Monday);
         var outreach = new CheckRecord("c2", Growth, Monday.AddHours(1), "outreach", "weak", 35, "0a1b2c3d4e5f6a7b", [], ["no_personalization", "pushy_ask"], []);
         var elsewhere = Thread("c3", Monday) with { Conversation = Growth with { Id = "C0HIRING" } };
@@ -52,7 +53,8 @@ public sealed class HistoryStoreTests(ITestOutputHelper output)
         }
 
         await using var database = await test.MigratedAsync();
-        var store = new SqlHistoryStore(database);
+        await using var writes = new GroupCommit(database);
+        var store = new SqlHistoryStore(database, writes);
         await store.RecordAsync(Thread("old", Monday.AddDays(-31)), CancellationToken.None);
         await store.RecordAsync(Thread("new", Monday.AddDays(-29)), CancellationToken.None);
 
@@ -75,7 +77,8 @@ public sealed class HistoryStoreTests(ITestOutputHelper output)
         }
 
         await using var database = await test.MigratedAsync();
-        var store = new SqlHistoryStore(database);
+        await using var writes = new GroupCommit(database);
+        var store = new SqlHistoryStore(database, writes);
         await store.RecordAsync(Thread("mine", Monday), CancellationToken.None);
         await store.RecordAsync(Thread("theirs", Monday) with { Conversation = Growth with { Id = "C0HIRING" } }, CancellationToken.None);
 

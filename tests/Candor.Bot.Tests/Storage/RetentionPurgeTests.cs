@@ -21,7 +21,7 @@ public sealed class RetentionPurgeTests : IAsyncLifetime
     [Fact]
     public async Task Purge_KeepsExactlyTheConfiguredDays()
     {
-        var store = new SqlHistoryStore(sqlite.Database);
+        var store = new SqlHistoryStore(sqlite.Database, sqlite.Writes);
         foreach (var daysAgo in new[] { 2, 6, 8, 40 })
         {
             await store.RecordAsync(Check($"c{daysAgo}", Now.AddDays(-daysAgo)), CancellationToken.None);
@@ -47,7 +47,7 @@ public sealed class RetentionPurgeTests : IAsyncLifetime
     public async Task Purge_DatabaseAway_IsTriedAgainLater_NotThrown()
     {
         await sqlite.Database.RunAsync(c => Dapper.SqlMapper.ExecuteAsync(c, "DROP TABLE checks"), CancellationToken.None);
-        var purge = Purge(new SqlHistoryStore(sqlite.Database), new SqlFeedbackStore(sqlite.Database), new SqlDigestDeliveryStore(sqlite.Database, TimeProvider.System), days: 30);
+        var purge = Purge(new SqlHistoryStore(sqlite.Database, sqlite.Writes), new SqlFeedbackStore(sqlite.Database), new SqlDigestDeliveryStore(sqlite.Database, TimeProvider.System), days: 30);
 
         Assert.Equal(0, await purge.PurgeAsync(CancellationToken.None));
     }

@@ -80,6 +80,9 @@ internal sealed class MigratedSqlite(TestDatabase test, Database database) : IAs
 {
     public Database Database => database;
 
+    /// <summary>The database's group commit, as the bot has one, for the stores that write through it.</summary>
+    public GroupCommit Writes { get; } = new(database);
+
     public static async Task<MigratedSqlite> CreateAsync()
     {
         var test = (await TestDatabases.CreateAsync("sqlite", output: null))!;
@@ -88,6 +91,7 @@ internal sealed class MigratedSqlite(TestDatabase test, Database database) : IAs
 
     public async ValueTask DisposeAsync()
     {
+        await Writes.DisposeAsync();
         await database.DisposeAsync();
         await test.DisposeAsync();
     }

@@ -16,27 +16,27 @@ namespace Candor.Bot.Channels.Slack;
 /// </summary>
 internal sealed partial class SlackConversation(
     SlackQueue queue, SlackApi slack, Responder responder, CardActions actions, IDedupeStore dedupe, IChannelSettingsStore channels,
-    KnownConversations conversations, SlackCardMemory memory, SlackMessages messages, TimeProvider clock, AnalysisLane lane, ILogger<SlackConversation> logger)
-    : QueueWorker<SlackWork>(queue, lane, logger)
+    KnownConversations conversations, SlackCardMemory memory, SlackMessages messages, TimeProvider clock, Outbox outbox, AnalysisLane lane, ILogger<SlackConversation> logger)
+    : QueueWorker<SlackWork>(queue, outbox, lane, logger)
 {
     public const string Channel = "slack";
 
     private const int MostClaimedHere = 50_000;
 
     // What this process has claimed, so a retry arriving while the database is away is still answered once here.
-    private readonly ConcurrentDictionary<string, byte> claimedHere = new();
+    private readonly ConcurrentDictionary<string, string> claimedHere = new();
 
-    protected override async Task AnswerAsync(SlackWork work, Action analysed, CancellationToken cancel)
+    protected override async Task AnswerAsync(SlackWork work, Answering answering, CancellationToken cancel)
     {
         try
         {
             await (work switch
             {
-                SlackMessage message => AnswerMessageAsync(message, analysed, cancel),
-                SlackUnfurl unfurl => UnfurlAsync(unfurl, analysed, cancel),
-                SlackCommand command => AnswerCommandAsync(command, analysed, cancel),
-                SlackShortcut shortcut => RespondAsync(shortcut.ResponseUrl, await responder.CheckAsync(shortcut.Text, cancel, asker: shortcut.Asker), replace: false, analysed, cancel),
-                SlackButton button => AnswerButtonAsync(button, analysed, cancel),
+                SlackMessage message => AnswerMessageAsync(message, answering, cancel),
+                SlackUnfurl unfurl => UnfurlAsync(unfurl, answering, cancel),
+                SlackCommand command => AnswerCommandAsync(command, answering, cancel),
+                SlackShortcut shortcut => RespondAsync(shortcut.ResponseUrl, await responder.CheckAsync(shortcut.Text, cancel, asker: shortcut.Asker), replace: false, answering, cancel),
+                SlackButton button => AnswerButtonAsync(button, answering, cancel),
                 _ => Task.CompletedTask,
             });
         }
@@ -48,11 +48,11 @@ internal sealed partial class SlackConversation(
         }
     }
 
-    private async Task AnswerMessageAsync(SlackMessage message, Action analysed, CancellationToken cancel)
+    private async Task AnswerMessageAsync(SlackMessage message, Answering answering, CancellationToken cancel)
     {
         // Listening is checked before the delivery is claimed: a channel that is not listening leaves no trace.
         var key = new ConversationKey(Channel, message.Channel);
-        if ((message.Passive && !await ListeningAsync(key, cancel)) || !await FirstDeliveryAsync(message.DedupeKey, cancel))
+        if ((message.Passive && !await ListeningAsync(key, cancel)) || !await FirstDeliveryAsync(message.DedupeKey, answering.WorkId, cancel))
         {
             return;
         }
@@ -60,8 +60,8 @@ internal sealed partial class SlackConversation(
         // Listening reads everything said in the channel: only a pasted thread gets an answer, and only it is
         // kept (a LinkedIn link is answered by its unfurl).
         var card = message.Passive
-            ? await responder.AnswerThreadAsync(message.Text, key, message.Asker, analysed, cancel)
-            : await responder.AnswerAsync(message.Text, cancel, recordFor: key, analysed: analysed, asker: message.Asker);
+            ? await responder.AnswerThreadAsync(message.Text, key, message.Asker, answering.Analysed, cancel)
+            : await responder.AnswerAsync(message.Text, cancel, recordFor: key, analysed: answering.Analysed, asker: message.Asker);
         if (card is null)
         {
             return;
@@ -74,58 +74,62 @@ internal sealed partial class SlackConversation(
             post["thread_ts"] = message.ThreadTs ?? message.Ts;
         }
 
-        analysed();
+        if (!await answering.MaySendAsync(cancel))
+        {
+            return;
+        }
+
         await slack.CallAsync("chat.postMessage", post, cancel);
         await conversations.RememberAsync(
             new ConversationReference(key, message.ChannelType == "im" ? "personal" : "channel", null, message.Team, null, message.BotUser, null, null, clock.GetUtcNow()),
             added: false, cancel);
     }
 
-    private async Task AnswerCommandAsync(SlackCommand command, Action analysed, CancellationToken cancel)
+    private async Task AnswerCommandAsync(SlackCommand command, Answering answering, CancellationToken cancel)
     {
         var words = command.Text.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         switch (words[0].ToLowerInvariant())
         {
             case "listen" when words.Length > 1 && words[1].ToLowerInvariant() is "on" or "off":
                 var on = words[1].Equals("on", StringComparison.OrdinalIgnoreCase);
-                await RespondAsync(command.ResponseUrl, StaticCards.Note(await SetListeningAsync(command.Channel, on, cancel)), replace: false, analysed, cancel);
+                await RespondAsync(command.ResponseUrl, StaticCards.Note(await SetListeningAsync(command.Channel, on, cancel)), replace: false, answering, cancel);
                 return;
             case "listen":
-                await RespondAsync(command.ResponseUrl, StaticCards.Note("Say /candor listen on to have me answer LinkedIn comment threads pasted in this channel, or /candor listen off to stop."), replace: false, analysed, cancel);
+                await RespondAsync(command.ResponseUrl, StaticCards.Note("Say /candor listen on to have me answer LinkedIn comment threads pasted in this channel, or /candor listen off to stop."), replace: false, answering, cancel);
                 return;
             case "digest":
                 // A digest is posted later, unprompted: the channel must be remembered to be posted to.
                 var key = new ConversationKey(Channel, command.Channel);
-                await RespondAsync(command.ResponseUrl, await responder.AnswerAsync(command.Text, cancel, recordFor: key, analysed: analysed), replace: false, analysed, cancel);
+                await RespondAsync(command.ResponseUrl, await responder.AnswerAsync(command.Text, cancel, recordFor: key, analysed: answering.Analysed), replace: false, answering, cancel);
                 await conversations.RememberAsync(
                     new ConversationReference(key, command.Channel.StartsWith('D') ? "personal" : "channel", null, command.Team, null, null, null, null, clock.GetUtcNow()),
                     added: false, cancel);
                 return;
             default:
-                var answer = await responder.AnswerAsync(command.Text, cancel, recordFor: new ConversationKey(Channel, command.Channel), analysed: analysed, asker: command.Asker);
-                await RespondAsync(command.ResponseUrl, answer, replace: false, analysed, cancel);
+                var answer = await responder.AnswerAsync(command.Text, cancel, recordFor: new ConversationKey(Channel, command.Channel), analysed: answering.Analysed, asker: command.Asker);
+                await RespondAsync(command.ResponseUrl, answer, replace: false, answering, cancel);
                 return;
         }
     }
 
-    private async Task AnswerButtonAsync(SlackButton button, Action analysed, CancellationToken cancel)
+    private async Task AnswerButtonAsync(SlackButton button, Answering answering, CancellationToken cancel)
     {
         switch (button.Payload)
         {
             case { Verb: "details" } details:
                 var expanded = memory.Expanded(details.Ref);
-                await RespondAsync(button.ResponseUrl, expanded ?? StaticCards.Note("I no longer have these details; paste the text again and I'll show them."), replace: expanded is not null, analysed, cancel);
+                await RespondAsync(button.ResponseUrl, expanded ?? StaticCards.Note("I no longer have these details; paste the text again and I'll show them."), replace: expanded is not null, answering, cancel);
                 return;
             default:
                 var answer = await actions.AnswerAsync(button.Payload, button.Inputs, inBackground: true, new ConversationKey(Channel, button.Channel), cancel);
-                await RespondAsync(button.ResponseUrl, answer.Card ?? StaticCards.Note(answer.Message!), replace: answer.Card is not null, analysed, cancel);
+                await RespondAsync(button.ResponseUrl, answer.Card ?? StaticCards.Note(answer.Message!), replace: answer.Card is not null, answering, cancel);
                 return;
         }
     }
 
-    private async Task UnfurlAsync(SlackUnfurl unfurl, Action analysed, CancellationToken cancel)
+    private async Task UnfurlAsync(SlackUnfurl unfurl, Answering answering, CancellationToken cancel)
     {
-        if (!await FirstDeliveryAsync(unfurl.DedupeKey, cancel))
+        if (!await FirstDeliveryAsync(unfurl.DedupeKey, answering.WorkId, cancel))
         {
             return;
         }
@@ -155,15 +159,19 @@ internal sealed partial class SlackConversation(
             request["ts"] = unfurl.MessageTs;
         }
 
-        analysed();
-        await slack.CallAsync("chat.unfurl", request, cancel);
+        if (await answering.MaySendAsync(cancel))
+        {
+            await slack.CallAsync("chat.unfurl", request, cancel);
+        }
     }
 
-    private async Task RespondAsync(string responseUrl, Card card, bool replace, Action analysed, CancellationToken cancel)
+    private async Task RespondAsync(string responseUrl, Card card, bool replace, Answering answering, CancellationToken cancel)
     {
         var answer = messages.Private(card, replace);
-        analysed();
-        await slack.RespondAsync(responseUrl, answer, cancel);
+        if (await answering.MaySendAsync(cancel))
+        {
+            await slack.RespondAsync(responseUrl, answer, cancel);
+        }
     }
 
     private async Task<string> SetListeningAsync(string channel, bool on, CancellationToken cancel)
@@ -183,9 +191,10 @@ internal sealed partial class SlackConversation(
             : "Listening is off: in this channel I only answer when mentioned.";
     }
 
-    // The database says whether this delivery was answered before, across restarts and instances. Without it, this
-    // process's own memory still stops a retry answering twice here; an answer is never withheld for want of storage.
-    private async Task<bool> FirstDeliveryAsync(string key, CancellationToken cancel)
+    // The database says whether this delivery was answered before, across restarts and instances, and recognises the
+    // same work answered again after a stop (its claimant). Without it, this process's own memory of its claims still
+    // stops a retry answering twice here; an answer is never withheld for want of storage.
+    private async Task<bool> FirstDeliveryAsync(string key, string claimant, CancellationToken cancel)
     {
         // The memory is only the fallback (retries come within minutes); past its size it simply starts afresh.
         if (claimedHere.Count >= MostClaimedHere)
@@ -193,19 +202,20 @@ internal sealed partial class SlackConversation(
             claimedHere.Clear();
         }
 
-        if (!claimedHere.TryAdd(key, 0))
-        {
-            return false;
-        }
-
         try
         {
-            return await dedupe.TryClaimAsync(key, cancel);
+            var first = await dedupe.TryClaimAsync(key, claimant, cancel);
+            if (first)
+            {
+                claimedHere[key] = claimant;
+            }
+
+            return first;
         }
         catch (StorageException unavailable)
         {
             LogStorageUnavailable("deduplicating in this process only", unavailable.Message);
-            return true;
+            return claimedHere.GetOrAdd(key, claimant) == claimant;
         }
     }
 

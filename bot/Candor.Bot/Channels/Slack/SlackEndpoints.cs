@@ -9,7 +9,10 @@ using Microsoft.Extensions.Primitives;
 namespace Candor.Bot.Channels.Slack;
 
 /// <summary>Slack work acknowledged at once (a full queue answers 503, which Slack retries).</summary>
-internal sealed class SlackQueue() : WorkQueue<SlackWork>(SlackConversation.Channel);
+internal sealed class SlackQueue(Outbox outbox) : WorkQueue<SlackWork>(SlackConversation.Channel, outbox, Json)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+}
 
 /// <summary>
 /// <c>POST /slack/events</c>, <c>/slack/commands</c> and <c>/slack/interactions</c>. Every request is verified
@@ -56,7 +59,7 @@ internal sealed partial class SlackEndpoints(SlackSignature signature, SlackQueu
             return Results.Json(new { challenge = callback.TryGetProperty("challenge", out var challenge) ? challenge.ToString() : string.Empty });
         }
 
-        return Accept(SlackRequests.Event(callback), busy: Problem(StatusCodes.Status503ServiceUnavailable, "Candor is busy; Slack will retry."));
+        return await AcceptAsync(SlackRequests.Event(callback), busy: Problem(StatusCodes.Status503ServiceUnavailable, "Candor is busy; Slack will retry."));
     }
 
     public async Task<IResult> CommandsAsync(HttpContext context)
@@ -80,7 +83,7 @@ internal sealed partial class SlackEndpoints(SlackSignature signature, SlackQueu
             return Problem(StatusCodes.Status400BadRequest, "The command carries no response_url.");
         }
 
-        return Accept(new SlackCommand(Field(form, "channel_id") ?? string.Empty, Field(form, "team_id"), Field(form, "user_id"), text, responseUrl), Busy());
+        return await AcceptAsync(new SlackCommand(Field(form, "channel_id") ?? string.Empty, Field(form, "team_id"), Field(form, "user_id"), text, responseUrl), Busy());
     }
 
     public async Task<IResult> InteractionsAsync(HttpContext context)
@@ -114,13 +117,13 @@ internal sealed partial class SlackEndpoints(SlackSignature signature, SlackQueu
         }
 
         // An empty 200 also closes the rewrite dialog; the rewritten card follows through the response URL.
-        return Accept(work, Busy());
+        return await AcceptAsync(work, Busy());
     }
 
     // Slack retries events that were not taken; commands and buttons it does not, so their person is told instead.
-    private IResult Accept(SlackWork? work, IResult busy)
+    private async Task<IResult> AcceptAsync(SlackWork? work, IResult busy)
     {
-        if (work is null || queue.TryAccept(work))
+        if (work is null || await queue.TryAcceptAsync(work))
         {
             return Results.Ok();
         }

@@ -35,6 +35,7 @@ internal static class SlackExtensions
         services.AddSingleton(s => new SlackSignature(settings.SigningSecret, s.GetRequiredService<TimeProvider>()));
         services.AddSingleton<SlackQueue>();
         services.AddSingleton<IQueueDepth>(s => s.GetRequiredService<SlackQueue>());
+        services.AddSingleton<IOutboxQueue>(s => s.GetRequiredService<SlackQueue>());
         services.AddSingleton<SlackCardMemory>();
         services.AddSingleton<SlackMessages>();
         services.AddSingleton<SlackDialogs>();

@@ -1,10 +1,17 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Candor.Bot.Conversation;
 using Candor.Cards.Model;
 
 namespace Candor.Bot.Channels.Slack;
 
-/// <summary>Something Slack asked, acknowledged and waiting to be answered in the background.</summary>
+/// <summary>Something Slack asked, acknowledged and waiting to be answered in the background (kept in the outbox as JSON meanwhile).</summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "work")]
+[JsonDerivedType(typeof(SlackMessage), "message")]
+[JsonDerivedType(typeof(SlackUnfurl), "unfurl")]
+[JsonDerivedType(typeof(SlackCommand), "command")]
+[JsonDerivedType(typeof(SlackShortcut), "shortcut")]
+[JsonDerivedType(typeof(SlackButton), "button")]
 internal abstract record SlackWork;
 
 /// <summary>
@@ -16,6 +23,7 @@ internal abstract record SlackWork;
 internal sealed record SlackMessage(
     string Team, string Channel, string ChannelType, string Ts, string? ThreadTs, string Text, bool Passive, string? BotUser, string DedupeKey, string? User) : SlackWork
 {
+    [JsonIgnore]
     public Asker Asker => new(SlackConversation.Channel, Team, User);
 }
 
@@ -26,12 +34,14 @@ internal sealed record SlackUnfurl(string Channel, string MessageTs, string? Unf
 /// <param name="Team">The workspace's team id, kept with the channel's reference when a digest is set.</param>
 internal sealed record SlackCommand(string Channel, string? Team, string? User, string Text, string ResponseUrl) : SlackWork
 {
+    [JsonIgnore]
     public Asker Asker => new(SlackConversation.Channel, Team, User);
 }
 
 /// <summary>The "Check with Candor" message shortcut: the message's text, answered privately.</summary>
 internal sealed record SlackShortcut(string Text, string ResponseUrl, string? Team, string? User) : SlackWork
 {
+    [JsonIgnore]
     public Asker Asker => new(SlackConversation.Channel, Team, User);
 }
 
@@ -42,6 +52,7 @@ internal sealed record SlackShortcut(string Text, string ResponseUrl, string? Te
 internal sealed record SlackButton(CardPayload? Payload, JsonElement? Inputs, string ResponseUrl, string? TriggerId, string Channel) : SlackWork
 {
     /// <summary>"Rewrite with this detail" pressed with the detail box empty: a dialog asks for it.</summary>
+    [JsonIgnore]
     public bool AsksForDetail =>
         Payload is { Verb: "rewrite" } && TriggerId is not null && CardActions.DetailOf(Inputs) is null;
 }

@@ -90,7 +90,7 @@ internal sealed partial class ActivityEndpoint(
             return await InvokeAsync(activity, context.RequestAborted);
         }
 
-        if (!queue.TryAccept(activity))
+        if (!await queue.TryAcceptAsync(activity))
         {
             context.Response.Headers.RetryAfter = "1";
             return Busy();
@@ -117,7 +117,7 @@ internal sealed partial class ActivityEndpoint(
         var payload = CardPayload.From(data);
         if (payload is { Verb: "post" })
         {
-            return Post(activity, payload) is { } refused ? refused : Message("Posted to the conversation.");
+            return await PostAsync(activity, payload) is { } refused ? refused : Message("Posted to the conversation.");
         }
 
         // Teams gives an invoke 10-15 s: the optional model (which may take longer) is not asked here.
@@ -147,7 +147,7 @@ internal sealed partial class ActivityEndpoint(
         var payload = CardPayload.From(data);
         if (payload is { Verb: "post" })
         {
-            return Post(activity, payload) ?? Results.Ok();
+            return await PostAsync(activity, payload) ?? Results.Ok();
         }
 
         // Other buttons in the dialog (feedback, rewrite, variants) answer inside it.
@@ -165,14 +165,14 @@ internal sealed partial class ActivityEndpoint(
         },
     });
 
-    private IResult? Post(Activity activity, CardPayload payload)
+    private async Task<IResult?> PostAsync(Activity activity, CardPayload payload)
     {
         if (payload.Draft is not { Length: > 0 } text)
         {
             return Problem(StatusCodes.Status400BadRequest, "There is no message to post.");
         }
 
-        return queue.TryAccept(activity, post: text) ? null : Busy();
+        return await queue.TryAcceptAsync(activity, post: text) ? null : Busy();
     }
 
     private static IResult Busy() => Problem(StatusCodes.Status503ServiceUnavailable, "Candor is busy; try again in a second.");

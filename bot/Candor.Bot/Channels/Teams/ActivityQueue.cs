@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Candor.Bot.Conversation;
 
 namespace Candor.Bot.Channels.Teams;
@@ -6,7 +7,9 @@ namespace Candor.Bot.Channels.Teams;
 internal sealed record QueuedActivity(Activity Activity, string? Post = null);
 
 /// <summary>Activities acknowledged to the Connector (a full queue answers 503, which the Connector retries).</summary>
-internal sealed class ActivityQueue() : WorkQueue<QueuedActivity>(TeamsReference.Channel)
+internal sealed class ActivityQueue(Outbox outbox) : WorkQueue<QueuedActivity>(TeamsReference.Channel, outbox, Json)
 {
-    public bool TryAccept(Activity activity, string? post = null) => TryAccept(new QueuedActivity(activity, post));
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
+
+    public Task<bool> TryAcceptAsync(Activity activity, string? post = null) => TryAcceptAsync(new QueuedActivity(activity, post));
 }

@@ -13,35 +13,42 @@ namespace Candor.Bot.Channels.Teams;
 /// </summary>
 internal sealed partial class TeamsConversation(
     ActivityQueue queue, ConnectorClient connector, Responder responder, CardActions actions, KnownConversations conversations, TimeProvider clock,
-    AnalysisLane lane, ILogger<TeamsConversation> logger) : QueueWorker<QueuedActivity>(queue, lane, logger)
+    Outbox outbox, AnalysisLane lane, ILogger<TeamsConversation> logger) : QueueWorker<QueuedActivity>(queue, outbox, lane, logger)
 {
     // The answer first: keeping the conversation's reference is for later, and must never make the user wait.
-    protected override async Task AnswerAsync(QueuedActivity work, Action analysed, CancellationToken cancel)
+    protected override async Task AnswerAsync(QueuedActivity work, Answering answering, CancellationToken cancel)
     {
-        await ReplyAsync(work.Activity, work.Post, analysed, cancel);
+        await ReplyAsync(work.Activity, work.Post, answering, cancel);
         await KeepReferenceAsync(work.Activity, cancel);
     }
 
-    private async Task ReplyAsync(Activity activity, string? post, Action analysed, CancellationToken cancel)
+    private async Task ReplyAsync(Activity activity, string? post, Answering answering, CancellationToken cancel)
     {
         try
         {
             if (post is not null)
             {
-                var checkedPost = ConnectorClient.CardMessage(await responder.CheckAsync(post, cancel, recordFor: TeamsReference.KeyOf(activity), analysed: analysed, asker: TeamsReference.AskerOf(activity)));
-                analysed();
-                await connector.SendAsync(activity, checkedPost, cancel);
+                var checkedPost = ConnectorClient.CardMessage(await responder.CheckAsync(post, cancel, recordFor: TeamsReference.KeyOf(activity), analysed: answering.Analysed, asker: TeamsReference.AskerOf(activity)));
+                if (await answering.MaySendAsync(cancel))
+                {
+                    await connector.SendAsync(activity, checkedPost, cancel);
+                }
+
                 return;
             }
 
-            var card = await CardForAsync(activity, analysed, cancel);
+            var card = await CardForAsync(activity, answering.Analysed, cancel);
             if (card is null)
             {
                 return;
             }
 
             var message = ConnectorClient.CardMessage(card);
-            analysed();
+            if (!await answering.MaySendAsync(cancel))
+            {
+                return;
+            }
+
             if (activity.Value is { ValueKind: JsonValueKind.Object } && card.Kind != "note" && activity.ReplyToId is { Length: > 0 } cardMessage)
             {
                 // An Action.Submit from older clients: refresh the card that was clicked, as Action.Execute does.

@@ -29,6 +29,7 @@ internal static class TeamsExtensions
             Emulator: MetadataUrl(builder.Configuration, "BotFramework:EmulatorOpenIdMetadataUrl", ConnectorAuthentication.EmulatorMetadata));
         services.AddSingleton<ActivityQueue>();
         services.AddSingleton<IQueueDepth>(s => s.GetRequiredService<ActivityQueue>());
+        services.AddSingleton<IOutboxQueue>(s => s.GetRequiredService<ActivityQueue>());
         services.AddSingleton(s => new ActivityEndpoint(
             s.GetRequiredService<ActivityQueue>(), s.GetRequiredService<Responder>(), s.GetRequiredService<CardActions>(), Authentication(s, metadata.Connector, metadata.Emulator),
             s.GetRequiredService<ILogger<ActivityEndpoint>>()));

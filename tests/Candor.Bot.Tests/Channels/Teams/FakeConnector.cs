@@ -16,6 +16,7 @@ internal sealed class FakeConnector : IAsyncDisposable
     private readonly ConcurrentQueue<(int Status, string? RetryAfter)> planned = new();
     private WebApplication app = null!;
     private TaskCompletionSource? holding;
+    private bool holdingReplies;
 
     public ConcurrentQueue<(string Method, string Path, string? Authorization, JsonObject Body, int Status)> Calls { get; } = new();
 
@@ -39,7 +40,10 @@ internal sealed class FakeConnector : IAsyncDisposable
     public IEnumerable<JsonObject> NewThreads => Calls.Where(c => c.Path == "/v3/conversations" && c.Status == 200).Select(c => ActivityOf(c.Body));
 
     /// <summary>From now on, a new thread is recorded and then left unanswered until <see cref="Release"/>: a post in flight.</summary>
-    public void HoldNewThreads() => holding = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+    public void HoldNewThreads() => (holding, holdingReplies) = (new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously), false);
+
+    /// <summary>From now on, a message into a conversation (a reply) is recorded and then left unanswered until <see cref="Release"/>.</summary>
+    public void HoldReplies() => (holding, holdingReplies) = (new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously), true);
 
     public void Release() => holding?.TrySetResult();
 
@@ -76,7 +80,7 @@ internal sealed class FakeConnector : IAsyncDisposable
         // The raw target, as sent: the test checks how ids with ':', ';' and '@' were escaped.
         var target = context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()!.RawTarget;
         Calls.Enqueue((context.Request.Method, target, context.Request.Headers.Authorization.ToString(), body, status));
-        if (holding is { } hold && target == "/v3/conversations")
+        if (holding is { } hold && (holdingReplies ? IsMessage(body) && target != "/v3/conversations" : target == "/v3/conversations"))
         {
             await hold.Task;
         }
