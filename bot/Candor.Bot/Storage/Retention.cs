@@ -30,11 +30,18 @@ internal sealed partial class RetentionPurge(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var hourly = new PeriodicTimer(Every, clock);
-        do
+        try
         {
-            await PurgeAsync(stoppingToken);
+            do
+            {
+                await PurgeAsync(stoppingToken);
+            }
+            while (await hourly.WaitForNextTickAsync(stoppingToken));
         }
-        while (await hourly.WaitForNextTickAsync(stoppingToken));
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The host is stopping (or was disposed without a stop): nothing is half done.
+        }
     }
 
     /// <returns>How many checks were deleted; 0 when the database could not be reached (tried again next hour).</returns>
