@@ -19,11 +19,16 @@ internal sealed partial class CheckHistory(IHistoryStore store, TimeProvider clo
     private const int ExcerptChars = 140;
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(5);
 
-    public async Task RecordAsync(ConversationKey conversation, Report report, string input, CancellationToken cancel)
+    /// <param name="workId">
+    /// The accepted work this check answers, when there is one: its check is kept once however often the work is
+    /// answered (again after a stop, or when its answer was not taken).
+    /// </param>
+    public async Task RecordAsync(ConversationKey conversation, Report report, string input, string? workId, CancellationToken cancel)
     {
         var now = clock.GetUtcNow();
+        var id = workId is null ? RandomNumberGenerator.GetBytes(8) : SHA256.HashData(Encoding.UTF8.GetBytes(workId))[..8];
         var check = new CheckRecord(
-            Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)), conversation, now, ReportJson.Name(report.Kind), ReportJson.Name(report.Verdict), report.Score,
+            Convert.ToHexStringLower(id), conversation, now, ReportJson.Name(report.Kind), ReportJson.Name(report.Verdict), report.Score,
             ThreadKey(report, input), [.. report.Signals.Select(s => s.Id).Distinct()], [.. report.Issues.Select(i => i.Id).Distinct()],
             report.Kind == ReportKind.Thread ? [.. report.Comments.Select(c => Commenter(c, now))] : []);
         try

@@ -36,6 +36,9 @@ internal sealed partial class Outbox(IOutboxStore store, OutboxSettings settings
     /// <summary>How long a run holds work before another may take it over.</summary>
     public TimeSpan Lease => settings.Lease;
 
+    /// <summary>How often left work is looked for, and how long an answer that was not taken waits: a quarter lease, 5 to 30 seconds.</summary>
+    public TimeSpan Every => TimeSpan.FromSeconds(Math.Clamp(settings.LeaseSeconds / 4.0, 5, 30));
+
     // Deletes that failed while storage was away, retried by the recovery, so answered work is not answered again.
     private readonly ConcurrentDictionary<OutboxTicket, byte> unfinished = new();
 
@@ -107,6 +110,30 @@ internal sealed partial class Outbox(IOutboxStore store, OutboxSettings settings
         }
     }
 
+    /// <summary>
+    /// Puts work whose answer was not taken back in the outbox, held by no run until <see cref="Every"/> from now,
+    /// when whichever run looks next answers it again (for up to an hour). Work held in memory only cannot wait
+    /// there, and is lost (logged).
+    /// </summary>
+    public async Task PostponeAsync(OutboxTicket? ticket, string reason)
+    {
+        if (ticket is null)
+        {
+            LogLost(reason);
+            return;
+        }
+
+        try
+        {
+            await store.PostponeAsync(ticket.Id, ticket.Token, clock.GetUtcNow() + Every, CancellationToken.None);
+            LogPostponed(ticket.Id, reason, Every.TotalSeconds);
+        }
+        catch (StorageException unavailable)
+        {
+            LogLost($"{reason}; and it could not be kept to try again: {unavailable.Message}");
+        }
+    }
+
     /// <summary>Retries the deletes that failed while storage was away.</summary>
     public async Task FinishLeftOversAsync()
     {
@@ -124,6 +151,12 @@ internal sealed partial class Outbox(IOutboxStore store, OutboxSettings settings
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox: could not mark work {Id} as sending, sending anyway: {Reason}")]
     private partial void LogNotMarked(string id, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox: the answer to work {Id} was not taken ({Reason}); it is tried again in {Seconds:0} s.")]
+    private partial void LogPostponed(string id, string reason, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox: an answer was not taken and cannot be tried again, since its work was held in memory only: {Reason}")]
+    private partial void LogLost(string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox: could not delete answered work {Id}; trying again later: {Reason}")]
     private partial void LogNotFinished(string id, string reason);

@@ -15,8 +15,9 @@ internal interface IOutboxQueue
 }
 
 /// <summary>
-/// Answers what a stopped run left in the outbox: at start-up, then every quarter lease (5 to 30 seconds). Work whose run's lease ran
-/// out is taken over; with SQLite, which one run uses, everything another run left is taken at start-up at once.
+/// Answers what a stopped run left in the outbox, and answers that were not taken: at start-up, then every quarter
+/// lease (5 to 30 seconds). Work whose run's lease ran out is taken over; with SQLite, which one run uses,
+/// everything another run left is taken at start-up at once.
 /// Work that was queued is answered again (nothing of it had left); work that was being sent is never repeated,
 /// and is logged as possibly missing; work that no run could answer within an hour is given up, and logged.
 /// </summary>
@@ -32,8 +33,7 @@ internal sealed partial class OutboxRecovery(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var startUp = true;
-        var every = TimeSpan.FromSeconds(Math.Clamp(outbox.Lease.TotalSeconds / 4, 5, 30));
-        using var timer = new PeriodicTimer(every, clock);
+        using var timer = new PeriodicTimer(outbox.Every, clock);
         try
         {
             do
@@ -127,7 +127,7 @@ internal sealed partial class OutboxRecovery(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox: answering {Channel} work {Id}, accepted {Accepted:u}, left unanswered by a run that stopped.")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox: answering {Channel} work {Id}, accepted {Accepted:u}, again: its run stopped, or its answer was not taken.")]
     private partial void LogResumed(string channel, string id, DateTimeOffset accepted);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox: the answer to {Channel} work {Id}, accepted {Accepted:u}, was being sent when its run stopped; it may not have arrived, and is not sent again.")]

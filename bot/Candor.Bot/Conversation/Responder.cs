@@ -37,9 +37,10 @@ internal sealed class Responder(
     /// </param>
     /// <param name="zone">The IANA time zone the client reported, for a digest schedule that names none.</param>
     /// <param name="asker">Who asked, for the per-person and per-tenant limits on analyses; null is not limited.</param>
+    /// <param name="workId">The accepted work being answered, so its check is kept once however often it is answered.</param>
     public async Task<Card> AnswerAsync(
         string text, CancellationToken cancel, bool inBackground = true, ConversationKey? recordFor = null, Action? analysed = null, string? zone = null,
-        Asker? asker = null)
+        Asker? asker = null, string? workId = null)
     {
         if (IsHelp(text))
         {
@@ -64,12 +65,12 @@ internal sealed class Responder(
                 var options = new CoachOptions(Limits: limits);
                 var coached = CandorEngine.Coach(draft, options);
                 analysed?.Invoke();
-                await RecordAsync(recordFor, coached, draft, cancel);
+                await RecordAsync(recordFor, coached, draft, workId, cancel);
                 return CardOf(inBackground ? await rewriter.ImproveAsync(coached, draft, options, cancel) : coached, draft);
             case ("check", var paste):
-                return await AnalyseAsync(paste, inBackground, recordFor, analysed, cancel);
+                return await AnalyseAsync(paste, inBackground, recordFor, analysed, workId, cancel);
             default:
-                return await AnalyseAsync(trimmed, inBackground, recordFor, analysed, cancel);
+                return await AnalyseAsync(trimmed, inBackground, recordFor, analysed, workId, cancel);
         }
     }
 
@@ -78,17 +79,18 @@ internal sealed class Responder(
     /// someone else wrote (the message action, the shortcut), where "forget" or "help" is just text.
     /// </summary>
     public async Task<Card> CheckAsync(
-        string paste, CancellationToken cancel, bool inBackground = true, ConversationKey? recordFor = null, Action? analysed = null, Asker? asker = null) =>
+        string paste, CancellationToken cancel, bool inBackground = true, ConversationKey? recordFor = null, Action? analysed = null, Asker? asker = null,
+        string? workId = null) =>
         asker is not null && usage.TryTake(asker) is { } wait
             ? usage.SlowDown(wait)
-            : await AnalyseAsync(paste, inBackground, recordFor, analysed, cancel);
+            : await AnalyseAsync(paste, inBackground, recordFor, analysed, workId, cancel);
 
     /// <summary>
     /// For a channel Candor listens to: the card for a pasted comment thread, kept in the channel's history; null
     /// (and nothing kept) for anything else said there. Only threads count against the allowance; one over it
     /// gets no answer, since a note in a channel that did not ask would be noise.
     /// </summary>
-    public async Task<Card?> AnswerThreadAsync(string text, ConversationKey recordFor, Asker asker, Action analysed, CancellationToken cancel)
+    public async Task<Card?> AnswerThreadAsync(string text, ConversationKey recordFor, Asker asker, Action analysed, string workId, CancellationToken cancel)
     {
         var paste = text.Trim();
         var result = CandorEngine.Check(paste, new CheckOptions(clock.GetUtcNow(), null, limits));
@@ -98,11 +100,11 @@ internal sealed class Responder(
             return null;
         }
 
-        await RecordAsync(recordFor, result, paste, cancel);
+        await RecordAsync(recordFor, result, paste, workId, cancel);
         return CardOf(result, paste);
     }
 
-    private async Task<Card> AnalyseAsync(string paste, bool inBackground, ConversationKey? recordFor, Action? analysed, CancellationToken cancel)
+    private async Task<Card> AnalyseAsync(string paste, bool inBackground, ConversationKey? recordFor, Action? analysed, string? workId, CancellationToken cancel)
     {
         var options = new CheckOptions(clock.GetUtcNow(), null, limits);
         var result = CandorEngine.Check(paste, options);
@@ -112,13 +114,13 @@ internal sealed class Responder(
         // on the network, and only in the background, because it may take seconds.
         var fetched = inBackground ? await postLinks.CheckAsync(result, options, cancel) : null;
         result = fetched?.Result ?? result;
-        await RecordAsync(recordFor, result, paste, cancel);
+        await RecordAsync(recordFor, result, paste, workId, cancel);
         var card = CardOf(inBackground ? await rewriter.ImproveAsync(result, paste, new CoachOptions(Limits: limits), cancel) : result, paste);
         return fetched is null ? card : LinkFetchNote.On(card, fetched.Note);
     }
 
-    private Task RecordAsync(ConversationKey? conversation, CheckResult result, string input, CancellationToken cancel) =>
-        conversation is not null && result.Report is { } report ? history.RecordAsync(conversation, report, input, cancel) : Task.CompletedTask;
+    private Task RecordAsync(ConversationKey? conversation, CheckResult result, string input, string? workId, CancellationToken cancel) =>
+        conversation is not null && result.Report is { } report ? history.RecordAsync(conversation, report, input, workId, cancel) : Task.CompletedTask;
 
     // "coach Hi Aisha…" → ("coach", "Hi Aisha…"): a command word, then any spacing (a pasted thread often starts
     // on the next line), then what it applies to. Null when the text does not start with one.

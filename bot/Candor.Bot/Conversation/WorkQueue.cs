@@ -80,19 +80,47 @@ internal class WorkQueue<T>(string name, Outbox outbox, JsonSerializerOptions js
 }
 
 /// <summary>
-/// What an answer under way tells its worker: when its analysis is done (the next may start), and, just before
-/// its answer leaves, whether it may send (the outbox says no when another run has taken the work over).
+/// What an answer under way tells its worker: when its analysis is done (the next may start), just before its
+/// answer leaves whether it may send (the outbox says no when another run has taken the work over), and when the
+/// chat service certainly did not take the answer, that it should be tried again later.
 /// </summary>
-/// <param name="WorkId">The work's id in the outbox, or a new id for work held in memory only: a claim made for it
-/// (a Slack delivery's) is recognised as its own when the work is answered again after a stop.</param>
-internal sealed record Answering(string WorkId, Action Analysed, Func<CancellationToken, Task<bool>> Sending)
+/// <param name="workId">The work's id in the outbox, or a new id for work held in memory only.</param>
+internal sealed class Answering(string workId, Action analysed, Func<CancellationToken, Task<bool>> sending)
 {
+    /// <summary>
+    /// The same whenever this work is answered again: a claim made for it (a Slack delivery's) is recognised as its
+    /// own, and its check is kept in the history once.
+    /// </summary>
+    public string WorkId => workId;
+
+    /// <summary>Why the answer was not taken, when <see cref="Postpone"/> was called.</summary>
+    public string? Postponed { get; private set; }
+
+    /// <summary>Ends the analysis turn: the next answer may start analysing.</summary>
+    public void Analysed() => analysed();
+
     /// <summary>Ends the analysis turn and marks the work as being sent; false means: do not send.</summary>
     public Task<bool> MaySendAsync(CancellationToken cancel)
     {
-        Analysed();
-        return Sending(cancel);
+        analysed();
+        return sending(cancel);
     }
+
+    /// <summary>
+    /// The chat service certainly did not take the answer (it was throttled, or could not be reached): the work goes
+    /// back to the outbox to be answered again shortly, instead of being dropped.
+    /// </summary>
+    public void Postpone(string reason) => Postponed = reason;
+
+    /// <summary>
+    /// Failures after which nothing reached the chat service: no connection was made, or it answered 429 or 412
+    /// (the Connector's "not taken") after the client's own retries. A timeout or a 5xx may have posted, so it is
+    /// not among them.
+    /// </summary>
+    public static bool NotTaken(Exception failure) => failure is HttpRequestException
+    {
+        HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError,
+    } or HttpRequestException { StatusCode: System.Net.HttpStatusCode.TooManyRequests or System.Net.HttpStatusCode.PreconditionFailed };
 }
 
 /// <summary>
@@ -198,9 +226,9 @@ internal abstract partial class QueueWorker<T>(WorkQueue<T> queue, Outbox outbox
         }
 
         var ticket = accepted.Ticket;
+        var answering = new Answering(ticket?.Id ?? Guid.NewGuid().ToString("N"), Analysed, cancel => outbox.MaySendAsync(ticket, cancel));
         try
         {
-            var answering = new Answering(ticket?.Id ?? Guid.NewGuid().ToString("N"), Analysed, cancel => outbox.MaySendAsync(ticket, cancel));
             await AnswerAsync(accepted.Work, answering, abandon.Token);
         }
         finally
@@ -208,10 +236,11 @@ internal abstract partial class QueueWorker<T>(WorkQueue<T> queue, Outbox outbox
             Analysed();
             underWay.Release();
 
-            // Answered, or failed and logged by the answerer: done either way. Work a stop cut short stays for the next run.
+            // Answered, or failed and logged by the answerer: done either way, unless the answer was not taken and
+            // is to be tried again. Work a stop cut short stays for the next run.
             if (!abandon.IsCancellationRequested)
             {
-                await outbox.FinishAsync(ticket);
+                await (answering.Postponed is { } reason ? outbox.PostponeAsync(ticket, reason) : outbox.FinishAsync(ticket));
             }
         }
     }

@@ -33,16 +33,18 @@ internal interface IHistoryStore
 internal sealed class SqlHistoryStore(Database database, GroupCommit writes) : IHistoryStore
 {
     // Every answered check is recorded, so the check and its commenters go through the group commit: atomic, in
-    // whatever transaction the waiting writes share.
+    // whatever transaction the waiting writes share. A check recorded again (its work answered again) changes nothing.
     public Task RecordAsync(CheckRecord check, CancellationToken cancel) => writes.WriteAsync(async (connection, transaction) =>
     {
         const string Check = """
             INSERT INTO checks (check_id, channel, conversation_id, checked_ms, kind, verdict, score, thread_key, signal_ids, issue_ids)
             VALUES (@Id, @Channel, @ConversationId, @CheckedMs, @Kind, @Verdict, @Score, @ThreadKey, @SignalIds, @IssueIds)
+            ON CONFLICT DO NOTHING
             """;
         const string Comment = """
             INSERT INTO check_comments (check_id, position, author, headline, written_ms, verdict, excerpt)
             VALUES (@CheckId, @Position, @Author, @Headline, @WrittenMs, @Verdict, @Excerpt)
+            ON CONFLICT DO NOTHING
             """;
         var rows = await connection.ExecuteAsync(new CommandDefinition(Check, new
         {

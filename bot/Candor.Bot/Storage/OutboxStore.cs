@@ -20,6 +20,12 @@ internal interface IOutboxStore
     /// <returns>False when another run has taken it over since: this one must not send.</returns>
     Task<bool> MarkSendingAsync(string id, long token, CancellationToken cancel);
 
+    /// <summary>
+    /// Puts the work back as queued and held by no run until <paramref name="until"/>, if <paramref name="token"/>
+    /// still holds it: its answer was not taken, and the next look after that answers it again.
+    /// </summary>
+    Task PostponeAsync(string id, long token, DateTimeOffset until, CancellationToken cancel);
+
     /// <summary>Deletes the work, if <paramref name="token"/> still holds it: answered, or given up (and logged).</summary>
     Task FinishAsync(string id, long token, CancellationToken cancel);
 
@@ -45,6 +51,11 @@ internal sealed class SqlOutboxStore(Database database, GroupCommit writes, Time
 
     public async Task<bool> MarkSendingAsync(string id, long token, CancellationToken cancel) =>
         await writes.WriteAsync("UPDATE outbox SET state = 'sending' WHERE work_id = @Id AND claims = @Token", new { Id = id, Token = token }, cancel) == 1;
+
+    public Task PostponeAsync(string id, long token, DateTimeOffset until, CancellationToken cancel) =>
+        writes.WriteAsync(
+            "UPDATE outbox SET state = 'queued', owner = '', lease_ms = @Until WHERE work_id = @Id AND claims = @Token",
+            new { Id = id, Token = token, Until = until.ToUnixTimeMilliseconds() }, cancel);
 
     public Task FinishAsync(string id, long token, CancellationToken cancel) =>
         writes.WriteAsync("DELETE FROM outbox WHERE work_id = @Id AND claims = @Token", new { Id = id, Token = token }, cancel);

@@ -41,7 +41,9 @@ public sealed class CheckHistoryTests : IAsyncLifetime
             """;
         var report = CandorEngine.Check(Thread, new CheckOptions(Now, null)).Report!;
 
-        await history.RecordAsync(Growth, report, Thread, CancellationToken.None);
+        // The same work answered twice (again after a stop, or when its answer was not taken) is kept once.
+        await history.RecordAsync(Growth, report, Thread, "work-1", CancellationToken.None);
+        await history.RecordAsync(Growth, report, Thread, "work-1", CancellationToken.None);
         var kept = Assert.Single(await store.ReadAsync(Growth, Now, Now.AddMinutes(1), CancellationToken.None));
 
         Assert.Equal("thread", kept.Kind);
@@ -62,7 +64,7 @@ public sealed class CheckHistoryTests : IAsyncLifetime
         const string Draft = "Hi {first_name}, I'd love to connect and pick your brain about synergy. Do you have 15 minutes this week?";
         var report = CandorEngine.Coach(Draft, new CoachOptions()).Report!;
 
-        await history.RecordAsync(Growth, report, Draft, CancellationToken.None);
+        await history.RecordAsync(Growth, report, Draft, null, CancellationToken.None);
         var kept = Assert.Single(await store.ReadAsync(Growth, Now, Now.AddMinutes(1), CancellationToken.None));
 
         Assert.Equal("outreach", kept.Kind);
@@ -78,7 +80,7 @@ public sealed class CheckHistoryTests : IAsyncLifetime
         const string Link = "https://www.linkedin.com/posts/ana-lima_pricing-activity-7396173142515294208-AbCd";
         var report = CandorEngine.Check(Link, new CheckOptions(Now, null)).Report!;
 
-        await history.RecordAsync(Growth, report, Link, CancellationToken.None);
+        await history.RecordAsync(Growth, report, Link, null, CancellationToken.None);
 
         Assert.Equal("7396173142515294208", Assert.Single(await store.ReadAsync(Growth, Now, Now.AddMinutes(1), CancellationToken.None)).ThreadKey);
     }

@@ -147,6 +147,52 @@ public sealed class OutboxTests(ITestOutputHelper output)
         Assert.Empty(left); // each answered (or given up) piece of work is deleted
     }
 
+    /// <summary>
+    /// A 429 storm longer than the Connector client's own retries: the answer was certainly not taken, so it goes back
+    /// to the outbox and is answered once the Connector takes messages again, and its check is kept once.
+    /// </summary>
+    [Fact]
+    public async Task ConnectorThrottlingPastItsRetries_TheAnswerComesLater_Once()
+    {
+        using var folder = new TempFolder();
+        await using var connector = await FakeConnector.StartAsync();
+        await using var bot = TestHost.Build(folder, "--Outbox:LeaseSeconds=5");
+        await bot.StartAsync();
+        for (var i = 0; i < 4; i++)
+        {
+            connector.Plan(429, retryAfter: "0");
+        }
+
+        using var response = await TestActivities.PostAsync(Http, $"{bot.Urls.First()}/api/messages", TestActivities.Message(connector.ServiceUrl, "a:chat", "personal", "Great post! Thanks for sharing"));
+        await connector.WaitForCardAsync(1);
+        await Task.Delay(TimeSpan.FromSeconds(1));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(4, connector.Calls.Count(c => c.Status == 429));
+        Assert.Single(connector.Cards());
+        var history = bot.Services.GetRequiredService<IHistoryStore>();
+        Assert.Single(await history.ReadAsync(new ConversationKey("teams", "a:chat"), DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddMinutes(1), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task SlackRateLimitingPastItsRetries_TheAnswerComesLater_Once()
+    {
+        await using var slack = await SlackTestBot.StartAsync("--Outbox:LeaseSeconds=5");
+        for (var i = 0; i < 4; i++)
+        {
+            slack.Slack.Plan("chat.postMessage", 429, retryAfter: "0");
+        }
+
+        using var response = await slack.Signed.EventAsync(SignedSlack.Callback("EvThrottled", SignedSlack.Mention("Great post! Thanks for sharing", ts: "1763300000.000300")));
+        var post = await slack.Slack.WaitForAsync("chat.postMessage");
+        await Task.Delay(TimeSpan.FromSeconds(1));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(4, slack.Slack.CallsTo("chat.postMessage").Count(c => c.Status == 429));
+        Assert.Single(slack.Slack.CallsTo("chat.postMessage"), c => c.Status == 200);
+        Assert.Equal("1763300000.000300", (string?)post.Body["thread_ts"]);
+    }
+
     [Fact]
     public async Task StorageGone_WorkIsStillAcceptedAndAnswered()
     {

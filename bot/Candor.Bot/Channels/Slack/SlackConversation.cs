@@ -44,7 +44,15 @@ internal sealed partial class SlackConversation(
         catch (Exception failure) when (failure is not OperationCanceledException || !cancel.IsCancellationRequested)
 #pragma warning restore CA1031
         {
-            LogUnanswered(work.GetType().Name, failure is SlackApiException refused ? refused.Error : failure.GetType().Name, failure.Message);
+            // Throttled past the client's retries, or Slack unreachable: nothing was posted, so it is tried again later.
+            if (Answering.NotTaken(failure) || failure is SlackApiException { Error: "ratelimited" })
+            {
+                answering.Postpone($"{(failure is SlackApiException refused ? refused.Error : failure.GetType().Name)}: {failure.Message}");
+            }
+            else
+            {
+                LogUnanswered(work.GetType().Name, failure is SlackApiException refused ? refused.Error : failure.GetType().Name, failure.Message);
+            }
         }
     }
 
@@ -60,8 +68,8 @@ internal sealed partial class SlackConversation(
         // Listening reads everything said in the channel: only a pasted thread gets an answer, and only it is
         // kept (a LinkedIn link is answered by its unfurl).
         var card = message.Passive
-            ? await responder.AnswerThreadAsync(message.Text, key, message.Asker, answering.Analysed, cancel)
-            : await responder.AnswerAsync(message.Text, cancel, recordFor: key, analysed: answering.Analysed, asker: message.Asker);
+            ? await responder.AnswerThreadAsync(message.Text, key, message.Asker, answering.Analysed, answering.WorkId, cancel)
+            : await responder.AnswerAsync(message.Text, cancel, recordFor: key, analysed: answering.Analysed, asker: message.Asker, workId: answering.WorkId);
         if (card is null)
         {
             return;
@@ -100,13 +108,13 @@ internal sealed partial class SlackConversation(
             case "digest":
                 // A digest is posted later, unprompted: the channel must be remembered to be posted to.
                 var key = new ConversationKey(Channel, command.Channel);
-                await RespondAsync(command.ResponseUrl, await responder.AnswerAsync(command.Text, cancel, recordFor: key, analysed: answering.Analysed), replace: false, answering, cancel);
+                await RespondAsync(command.ResponseUrl, await responder.AnswerAsync(command.Text, cancel, recordFor: key, analysed: answering.Analysed, workId: answering.WorkId), replace: false, answering, cancel);
                 await conversations.RememberAsync(
                     new ConversationReference(key, command.Channel.StartsWith('D') ? "personal" : "channel", null, command.Team, null, null, null, null, clock.GetUtcNow()),
                     added: false, cancel);
                 return;
             default:
-                var answer = await responder.AnswerAsync(command.Text, cancel, recordFor: new ConversationKey(Channel, command.Channel), analysed: answering.Analysed, asker: command.Asker);
+                var answer = await responder.AnswerAsync(command.Text, cancel, recordFor: new ConversationKey(Channel, command.Channel), analysed: answering.Analysed, asker: command.Asker, workId: answering.WorkId);
                 await RespondAsync(command.ResponseUrl, answer, replace: false, answering, cancel);
                 return;
         }

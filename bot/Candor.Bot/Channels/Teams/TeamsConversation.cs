@@ -28,7 +28,7 @@ internal sealed partial class TeamsConversation(
         {
             if (post is not null)
             {
-                var checkedPost = ConnectorClient.CardMessage(await responder.CheckAsync(post, cancel, recordFor: TeamsReference.KeyOf(activity), analysed: answering.Analysed, asker: TeamsReference.AskerOf(activity)));
+                var checkedPost = ConnectorClient.CardMessage(await responder.CheckAsync(post, cancel, recordFor: TeamsReference.KeyOf(activity), analysed: answering.Analysed, asker: TeamsReference.AskerOf(activity), workId: answering.WorkId));
                 if (await answering.MaySendAsync(cancel))
                 {
                     await connector.SendAsync(activity, checkedPost, cancel);
@@ -37,7 +37,7 @@ internal sealed partial class TeamsConversation(
                 return;
             }
 
-            var card = await CardForAsync(activity, answering.Analysed, cancel);
+            var card = await CardForAsync(activity, answering, cancel);
             if (card is null)
             {
                 return;
@@ -63,7 +63,14 @@ internal sealed partial class TeamsConversation(
         catch (Exception failure) when (failure is not OperationCanceledException || !cancel.IsCancellationRequested)
 #pragma warning restore CA1031
         {
-            LogUnanswered(activity.Type ?? "?", activity.Conversation?.Id ?? "?", failure.GetType().Name, failure.Message);
+            if (Answering.NotTaken(failure))
+            {
+                answering.Postpone($"{failure.GetType().Name}: {failure.Message}");
+            }
+            else
+            {
+                LogUnanswered(activity.Type ?? "?", activity.Conversation?.Id ?? "?", failure.GetType().Name, failure.Message);
+            }
         }
     }
 
@@ -80,7 +87,7 @@ internal sealed partial class TeamsConversation(
         };
     }
 
-    private async Task<Card?> CardForAsync(Activity activity, Action analysed, CancellationToken cancel)
+    private async Task<Card?> CardForAsync(Activity activity, Answering answering, CancellationToken cancel)
     {
         switch (activity.Type)
         {
@@ -92,8 +99,8 @@ internal sealed partial class TeamsConversation(
                 // the analysis turn.
                 var typing = connector.TryTypingAsync(activity, cancel);
                 var card = await responder.AnswerAsync(
-                    MessageText.Of(activity), cancel, recordFor: TeamsReference.KeyOf(activity), analysed: analysed, zone: ClientZone(activity),
-                    asker: TeamsReference.AskerOf(activity));
+                    MessageText.Of(activity), cancel, recordFor: TeamsReference.KeyOf(activity), analysed: answering.Analysed, zone: ClientZone(activity),
+                    asker: TeamsReference.AskerOf(activity), workId: answering.WorkId);
                 await typing;
                 return card;
             // An install sends both an installationUpdate and a conversationUpdate with Candor among the
