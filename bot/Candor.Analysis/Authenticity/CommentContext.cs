@@ -18,7 +18,12 @@ internal sealed class CommentContext
         Topic = TopicWords.Of(comment.Text, Words);
         Post = post;
         Links = LinkExtractor.Extract(comment.Text);
+        (linkStarts, linkReach) = Reach(Links);
     }
+
+    // The links' starts in text order, and for each the furthest end of it and the links before it.
+    private readonly int[] linkStarts;
+    private readonly int[] linkReach;
 
     /// <summary>Where the comment's stock phrases are; found once, read by the praise and smart-reply heuristics.</summary>
     public List<TextSpan> Praise => praise ??= Comments.StockPhrases.Praise.All(Words);
@@ -35,19 +40,38 @@ internal sealed class CommentContext
 
     public bool InLink(int index)
     {
-        // Asked for every number and name found, so a plain loop: most comments have no link at all.
-        foreach (var link in Links)
+        // Asked for every word, number and name, so a binary search over the links in text order: a paste of
+        // thousands of links would otherwise cost words times links. high ends on the last link starting at or
+        // before index, and the furthest any of those reaches says whether one holds it.
+        var (low, high) = (0, linkStarts.Length - 1);
+        while (low <= high)
         {
-            if (index >= link.Span.Start && index < link.Span.End)
-            {
-                return true;
-            }
+            var middle = low + ((high - low) / 2);
+            (low, high) = linkStarts[middle] <= index ? (middle + 1, high) : (low, middle - 1);
         }
 
-        return false;
+        return high >= 0 && index < linkReach[high];
     }
 
     public ParsedComment Comment { get; }
+
+    private static (int[] Starts, int[] Reach) Reach(IReadOnlyList<FoundLink> links)
+    {
+        if (links.Count == 0)
+        {
+            // Most comments: nothing to allocate.
+            return ([], []);
+        }
+
+        var inOrder = links.OrderBy(link => link.Span.Start).ToArray();
+        var reach = new int[inOrder.Length];
+        for (var i = 0; i < inOrder.Length; i++)
+        {
+            reach[i] = Math.Max(i > 0 ? reach[i - 1] : 0, inOrder[i].Span.End);
+        }
+
+        return ([.. inOrder.Select(link => link.Span.Start)], reach);
+    }
 
     public string Text { get; }
 

@@ -34,9 +34,12 @@ internal sealed class Database(StorageSettings settings) : IAsyncDisposable
             if (settings.Provider == StorageProvider.Sqlite)
             {
                 // With write-ahead logging this is still safe against corruption; a commit waits for the disk
-                // only at checkpoints, so a write costs microseconds rather than a flush.
+                // only at checkpoints, so a write costs microseconds rather than a flush. The busy timeout lets
+                // SQLite itself wait for a lock another connection (Quartz's) holds, retrying within a millisecond
+                // or two of its release; Microsoft.Data.Sqlite's own retry sleeps 150 ms at a time, a stall every
+                // request waiting on this connection would share.
                 await using var fast = connection.CreateCommand();
-                fast.CommandText = "PRAGMA synchronous=NORMAL";
+                fast.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000";
                 await fast.ExecuteNonQueryAsync(cancel);
             }
 
