@@ -66,7 +66,11 @@ internal sealed class FuzzRunner(FuzzBot bot, FuzzGenerator generator, int concu
     {
         if (input.Engine is { } engine)
         {
-            return Judge(input, engine);
+            // On a thread of its own: a huge paste keeps the engine busy for a second or more, and on one of the
+            // thread pool's two threads it would leave the bot (in this process) none to acknowledge requests with
+            // until the pool grows, which timed the harness rather than the bot. The bot runs analyses on its own
+            // threads too.
+            return await Task.Factory.StartNew(() => Judge(input, engine), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         }
 
         using var request = new HttpRequestMessage(HttpMethod.Post, bot.Url + input.Path) { Content = new ByteArrayContent(input.Body) };
