@@ -134,12 +134,13 @@ internal sealed partial class Outbox(IOutboxStore store, OutboxSettings settings
         }
     }
 
-    /// <summary>Retries the deletes that failed while storage was away.</summary>
+    /// <summary>Retries the deletes that failed while storage was away; the first that fails again waits for the next pass, with the rest.</summary>
     public async Task FinishLeftOversAsync()
     {
         foreach (var ticket in unfinished.Keys)
         {
-            await FinishAsync(ticket);
+            await store.FinishAsync(ticket.Id, ticket.Token, CancellationToken.None);
+            unfinished.TryRemove(ticket, out _);
         }
     }
 

@@ -38,8 +38,11 @@ internal sealed partial class OutboxRecovery(
         {
             do
             {
-                await PassAsync(startUp, stoppingToken);
-                startUp = false;
+                // A start-up pass that failed (storage away) is the start-up pass again next time.
+                if (await PassAsync(startUp, stoppingToken))
+                {
+                    startUp = false;
+                }
             }
             while (await timer.WaitForNextTickAsync(stoppingToken));
         }
@@ -49,24 +52,27 @@ internal sealed partial class OutboxRecovery(
         }
     }
 
-    private async Task PassAsync(bool startUp, CancellationToken cancel)
+    /// <returns>False when the pass could not be made; it is logged.</returns>
+    private async Task<bool> PassAsync(bool startUp, CancellationToken cancel)
     {
         try
         {
             await outbox.FinishLeftOversAsync();
             await RecoverAsync(startUp && storage.Provider == StorageProvider.Sqlite, cancel);
+            return true;
         }
 #pragma warning disable CA1031 // Storage away, a connection cut: the next pass tries again; the recovery must not stop.
         catch (Exception failure) when (failure is not OperationCanceledException || !cancel.IsCancellationRequested)
 #pragma warning restore CA1031
         {
             LogUnavailable(failure.Message);
+            return false;
         }
     }
 
     /// <summary>Takes over and answers what is due, a batch at a time while batches come back full.</summary>
     /// <param name="everything">Take all work other runs hold, not only work whose lease ran out.</param>
-    public async Task RecoverAsync(bool everything, CancellationToken cancel)
+    private async Task RecoverAsync(bool everything, CancellationToken cancel)
     {
         IReadOnlyList<OutboxWork> taken;
         do

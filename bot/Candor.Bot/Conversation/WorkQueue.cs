@@ -67,13 +67,14 @@ internal class WorkQueue<T>(string name, Outbox outbox, JsonSerializerOptions js
     public (int Kept, int Lost) Drain()
     {
         channel.Writer.TryComplete();
-        var (kept, lost) = (0, 0);
-        while (channel.Reader.TryRead(out var left))
+        var left = new List<Accepted<T>>();
+        while (channel.Reader.TryRead(out var work))
         {
-            _ = left.Ticket is null ? lost++ : kept++;
+            left.Add(work);
         }
 
-        return (kept, lost);
+        var lost = left.Count(work => work.Ticket is null);
+        return (left.Count - lost, lost);
     }
 
     public IAsyncEnumerable<Accepted<T>> ReadAllAsync(CancellationToken cancel) => channel.Reader.ReadAllAsync(cancel);

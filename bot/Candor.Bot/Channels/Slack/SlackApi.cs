@@ -102,9 +102,7 @@ internal sealed partial class SlackApi(HttpClient http, SlackSettings settings, 
                 if (!(throttled || transient) || attempt == Attempts)
                 {
                     LogRefused(target, (int)response.StatusCode, error ?? "none", Details(answer), attempt);
-                    throw response.IsSuccessStatusCode || error is not null
-                        ? new SlackApiException(target, error ?? "unknown")
-                        : new HttpRequestException($"Slack {target} answered {(int)response.StatusCode} after {attempt} attempt(s).", null, response.StatusCode);
+                    throw Refusal(target, response.StatusCode, error, throttled, attempt);
                 }
 
                 wait = Backoff.Before(attempt, response.Headers.RetryAfter);
@@ -143,6 +141,20 @@ internal sealed partial class SlackApi(HttpClient http, SlackSettings settings, 
     private static string Details(JsonObject? answer) =>
         answer?["response_metadata"]?["messages"] is JsonArray messages ? string.Join(" ", messages.Select(m => (string?)m)) : string.Empty;
 
+
+    /// <summary>
+    /// Slack's refusal, carrying its code; throttling past the retries is a 429 whichever way Slack said it (HTTP 429
+    /// or ok:false "ratelimited"), since either way nothing was posted and the caller may try again later.
+    /// </summary>
+    private static Exception Refusal(string target, HttpStatusCode status, string? error, bool throttled, int attempt) =>
+        throttled
+            ? new HttpRequestException($"Slack {target} was still throttling ({error ?? "HTTP 429"}) after {attempt} attempt(s).", null, HttpStatusCode.TooManyRequests)
+            : (int)status is >= 200 and < 300 || error is not null
+                ? new SlackApiException(target, error ?? "unknown")
+                : new HttpRequestException($"Slack {target} answered {(int)status} after {attempt} attempt(s).", null, status);
+
+    /// <summary>How a failed call reads in the log: Slack's code when it gave one, else the kind of failure.</summary>
+    public static string Reason(Exception failure) => failure is SlackApiException refused ? refused.Error : failure.GetType().Name;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Slack {Target} refused: HTTP {Status}, error {Error} {Details}, after {Attempt} attempt(s).")]
     private partial void LogRefused(string target, int status, string error, string details, int attempt);

@@ -45,13 +45,13 @@ internal sealed partial class SlackConversation(
 #pragma warning restore CA1031
         {
             // Throttled past the client's retries, or Slack unreachable: nothing was posted, so it is tried again later.
-            if (Answering.NotTaken(failure) || failure is SlackApiException { Error: "ratelimited" })
+            if (Answering.NotTaken(failure))
             {
-                answering.Postpone($"{(failure is SlackApiException refused ? refused.Error : failure.GetType().Name)}: {failure.Message}");
+                answering.Postpone($"{SlackApi.Reason(failure)}: {failure.Message}");
             }
             else
             {
-                LogUnanswered(work.GetType().Name, failure is SlackApiException refused ? refused.Error : failure.GetType().Name, failure.Message);
+                LogUnanswered(work.GetType().Name, SlackApi.Reason(failure), failure.Message);
             }
         }
     }

@@ -51,7 +51,7 @@ internal sealed partial class SlackDialogs(SlackApi slack, SlackMessages message
         catch (Exception failed)
 #pragma warning restore CA1031
         {
-            LogNotOpened(failed is SlackApiException refused ? refused.Error : failed.GetType().Name);
+            LogNotOpened(SlackApi.Reason(failed));
             await TellAsync(button.ResponseUrl);
         }
     }
